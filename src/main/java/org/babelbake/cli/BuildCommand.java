@@ -1,0 +1,40 @@
+package org.babelbake.cli;
+
+import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.Problem;
+import org.babelbake.site.BuildResult;
+import org.babelbake.site.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code babelbake build}: builds the site, or lists every problem and leaves the old site as it was. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site into the output folder (default target/site).")
+final class BuildCommand implements Callable<Integer> {
+    static final int FAILED = 1;
+
+    @Option(names = "--source", description = "The site project folder (default: current folder).", defaultValue = ".")
+    Path source;
+
+    @Option(names = "--out", description = "The output folder (default: <source>/target/site).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Path output = out != null ? out : source.resolve("target/site");
+        try {
+            BuildResult result = new SiteBuilder(source, output, Version.current()).build();
+            System.out.printf("Built %d pages in %d locales (%s) in %.1f s: %s%n", result.pages(), result.locales().size(),
+                    String.join(", ", result.locales()), result.took().toMillis() / 1000.0, result.out());
+            return 0;
+        } catch (BuildFailedException e) {
+            for (Problem problem : e.problems()) System.err.println(problem);
+            System.err.printf("Build failed with %d problem%s; %s was left as it was.%n", e.problems().size(),
+                    e.problems().size() == 1 ? "" : "s", output);
+            return FAILED;
+        }
+    }
+}

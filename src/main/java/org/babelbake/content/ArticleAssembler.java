@@ -1,0 +1,165 @@
+package org.babelbake.content;
+
+import org.babelbake.html.HtmlFragment;
+import org.babelbake.locale.SiteLocale;
+import org.babelbake.problem.Problems;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts together each article for one locale: the source locale decides which parts exist, and each
+ * part is the locale's translation when there is one, the source otherwise (a fallback).
+ */
+public final class ArticleAssembler {
+    private static final String INDEX = "index.md";
+    private static final Pattern ORDER_PREFIX = Pattern.compile("^[0-9]+-");
+    private static final Pattern SINGLE_PARAGRAPH = Pattern.compile("(?s)\\A\\s*<p>(.*?)</p>\\s*\\z");
+
+    private final ContentTree tree;
+    private final SiteLocale sourceLocale;
+    private final MarkdownBodies bodies;
+
+    public ArticleAssembler(ContentTree tree, SiteLocale sourceLocale, MarkdownBodies bodies) {
+        this.tree = tree;
+        this.sourceLocale = sourceLocale;
+        this.bodies = bodies;
+    }
+
+    /** The article folders: every folder of the source locale with an {@code index.md} of type article. */
+    public List<String> articleIds(Problems problems) {
+        List<String> ids = new ArrayList<>();
+        tree.files(sourceLocale.tag()).values().stream()
+                .filter(f -> f.type() == ContentType.ARTICLE)
+                .forEach(f -> {
+                    if (!f.relPath().endsWith("/" + INDEX) || f.folder().contains("/")) {
+                        problems.add(f.name(), f.lineOf("type"), "an article's own file is <article folder>/index.md; "
+                                + "move it there or change its type");
+                    } else {
+                        ids.add(f.folder());
+                    }
+                });
+        if (ids.isEmpty()) {
+            problems.add("content/" + sourceLocale.tag(), 0, "has no article; add <folder>/index.md with type=article");
+        }
+        return ids;
+    }
+
+    public Article assemble(String articleId, SiteLocale locale, Problems problems) {
+        Map<String, ContentFile> source = tree.files(sourceLocale.tag());
+        Map<String, ContentFile> own = tree.files(locale.tag());
+        String prefix = articleId + "/";
+
+        ContentFile sourceIndex = source.get(prefix + INDEX);
+        Localized<ArticleMeta> meta = pick(sourceIndex, own, locale, f -> meta(f, sourceIndex));
+
+        List<Localized<Section>> sections = new ArrayList<>();
+        Localized<String> referencesTitle = null;
+        List<Reference> references = List.of();
+        List<Localized<GlossaryTerm>> glossary = new ArrayList<>();
+        for (ContentFile file : new TreeMap<>(source).values()) {
+            if (!file.relPath().startsWith(prefix)) continue;
+            switch (file.type()) {
+                case SECTION -> sections.add(pick(file, own, locale, f -> section(f)));
+                case TERM -> glossary.add(pick(file, own, locale, this::term));
+                case REFERENCES -> {
+                    if (referencesTitle != null) {
+                        problems.add(file.name(), file.lineOf("type"), "article " + articleId
+                                + " already has a references file; keep one file of type=references");
+                    }
+                    referencesTitle = pick(file, own, locale, f -> f.header("title").orElse(file.header("title").orElse("References")));
+                    references = references(file, problems);
+                }
+                case ARTICLE -> { }
+            }
+        }
+        if (referencesTitle == null) {
+            referencesTitle = new Localized<>("", Provenance.source(locale, Provenance.State.SOURCE));
+        }
+        return new Article(articleId, locale, meta, sections, referencesTitle, references, glossary);
+    }
+
+    private interface Reader<T> {
+        T read(ContentFile file);
+    }
+
+    private <T> Localized<T> pick(ContentFile sourceFile, Map<String, ContentFile> own, SiteLocale locale, Reader<T> reader) {
+        if (locale.equals(sourceLocale)) {
+            return new Localized<>(reader.read(sourceFile), Provenance.source(locale, Provenance.State.SOURCE));
+        }
+        ContentFile translated = own.get(sourceFile.relPath());
+        if (translated == null) {
+            return new Localized<>(reader.read(sourceFile), Provenance.source(sourceLocale, Provenance.State.FALLBACK));
+        }
+        boolean current = translated.header("translation.source").filter(sourceFile.sourceHash()::equals).isPresent();
+        Provenance provenance = new Provenance(locale,
+                current ? Provenance.State.TRANSLATED : Provenance.State.OUTDATED,
+                Optional.of(translated.header("translation.status").orElse("draft")),
+                translated.header("translation.date").map(LocalDate::parse),
+                translated.header("translation.by"));
+        return new Localized<>(reader.read(translated), provenance);
+    }
+
+    private ArticleMeta meta(ContentFile file, ContentFile source) {
+        return new ArticleMeta(file.required("title"),
+                file.header("description").or(() -> source.header("description")),
+                HeaderRules.monthOrDate(file.header("updated").or(() -> source.header("updated")).orElse("1970-01")),
+                file.header("reviewer").or(() -> source.header("reviewer")).orElse(""),
+                file.header("reviewer.affiliation").or(() -> source.header("reviewer.affiliation")));
+    }
+
+    private Section section(ContentFile file) {
+        return new Section(sectionId(file), file.required("title"), bodies.toHtml(file), file.name());
+    }
+
+    /** The stable anchor of a section: its file name without the order prefix, e.g. {@code what-is}. */
+    public static String sectionId(ContentFile file) {
+        return ORDER_PREFIX.matcher(file.stem()).replaceFirst("");
+    }
+
+    private GlossaryTerm term(ContentFile file) {
+        String html = bodies.toHtml(file).html();
+        Matcher single = SINGLE_PARAGRAPH.matcher(html);
+        if (single.matches() && !single.group(1).contains("<p>")) html = single.group(1);
+        OptionalInt keyword = file.header("keyword").map(k -> OptionalInt.of(Integer.parseInt(k))).orElse(OptionalInt.empty());
+        return new GlossaryTerm(file.stem(), file.required("title"), new HtmlFragment(html.strip()), keyword, file.name());
+    }
+
+    private static List<Reference> references(ContentFile file, Problems problems) {
+        Map<Integer, Map<String, String>> fields = new TreeMap<>();
+        file.headers().forEach((key, value) -> {
+            if (!key.startsWith("ref.")) return;
+            String[] parts = key.split("\\.", 3);
+            fields.computeIfAbsent(Integer.parseInt(parts[1]), n -> new TreeMap<>()).put(parts[2], value.value());
+        });
+        List<Reference> references = new ArrayList<>();
+        int expected = 1;
+        for (Map.Entry<Integer, Map<String, String>> entry : fields.entrySet()) {
+            int n = entry.getKey();
+            Map<String, String> f = entry.getValue();
+            if (n != expected) {
+                problems.add(file.name(), file.lineOf("ref." + n + "." + f.keySet().iterator().next()),
+                        "reference " + n + " follows reference " + (expected - 1) + "; number references 1, 2, 3 without gaps");
+            }
+            expected = n + 1;
+            List<String> missing = List.of("authors", "title", "journal", "year").stream().filter(k -> !f.containsKey(k)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(file.name(), file.lineOf("ref." + n + "." + f.keySet().iterator().next()),
+                        "reference " + n + " has no " + String.join(", ", missing) + "; add ref." + n + "." + missing.get(0) + "=...");
+                continue;
+            }
+            references.add(new Reference(n, f.get("authors"), f.get("title"), Optional.ofNullable(f.get("editors")),
+                    f.get("journal"), f.get("year"), Optional.ofNullable(f.get("location")), Optional.ofNullable(f.get("doi"))));
+        }
+        references.sort(Comparator.comparingInt(Reference::number));
+        return references;
+    }
+}

@@ -1,0 +1,58 @@
+package org.babelbake.content;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One Markdown file of the site, its headers checked: {@code content/<tag>/<relPath>}.
+ *
+ * @param name     path relative to the site root, for messages
+ * @param path     the file on disk
+ * @param locale   the language tag of the folder it is in
+ * @param relPath  path inside the locale folder; the same in every locale for the same page
+ * @param headers  header values with their lines
+ * @param body     the Markdown after the header separator
+ * @param bodyLine line on which the body starts
+ */
+public record ContentFile(String name, Path path, String locale, String relPath,
+                          Map<String, HeaderValue> headers, String body, int bodyLine) {
+
+    public ContentFile {
+        headers = Map.copyOf(headers);
+    }
+
+    public Optional<String> header(String key) {
+        return Optional.ofNullable(headers.get(key)).map(HeaderValue::value);
+    }
+
+    public String required(String key) {
+        return header(key).orElseThrow(() -> new IllegalStateException(name + ": header " + key + " was checked but is missing"));
+    }
+
+    /** The line of a header, or 1 when it is absent (the problem is then the file's header). */
+    public int lineOf(String key) {
+        HeaderValue value = headers.get(key);
+        return value == null ? 1 : value.line();
+    }
+
+    public ContentType type() {
+        return ContentType.of(required("type")).orElseThrow();
+    }
+
+    /** The file name without folder and extension, e.g. {@code 10-what-is}. */
+    public String stem() {
+        String file = relPath.substring(relPath.lastIndexOf('/') + 1);
+        return file.endsWith(".md") ? file.substring(0, file.length() - 3) : file;
+    }
+
+    /** The folder inside the locale, e.g. {@code imnm} or {@code imnm/glossary}. */
+    public String folder() {
+        int slash = relPath.lastIndexOf('/');
+        return slash < 0 ? "" : relPath.substring(0, slash);
+    }
+
+    public String sourceHash() {
+        return SourceHash.of(body);
+    }
+}

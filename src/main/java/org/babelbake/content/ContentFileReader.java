@@ -1,0 +1,69 @@
+package org.babelbake.content;
+
+import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.Problems;
+import org.babelbake.source.SourceText;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a content file: JBake's header format ({@code key=value} lines, then {@code ~~~~~~}),
+ * checked line by line, and the Markdown body after it.
+ */
+public final class ContentFileReader {
+    public static final String SEPARATOR = "~~~~~~";
+
+    private ContentFileReader() {
+    }
+
+    /** The file, or null when its header is broken (the problems say why). */
+    public static ContentFile read(Path siteRoot, Path file, String locale, String relPath, Problems problems) {
+        SourceText source;
+        try {
+            source = SourceText.read(siteRoot, file);
+        } catch (BuildFailedException e) {
+            e.problems().forEach(problems::add);
+            return null;
+        }
+        String name = source.name();
+        List<String> lines = source.lines();
+        if (lines.stream().allMatch(String::isBlank)) {
+            problems.add(name, 0, "file is empty; give it a header (type=..., status=..., title=..., then ~~~~~~) and a body, or delete it");
+            return null;
+        }
+        int separator = lines.indexOf(SEPARATOR);
+        if (separator < 0) {
+            problems.add(name, 1, "no header end: add a line " + SEPARATOR + " after the header lines (type=..., status=..., title=...)");
+            return null;
+        }
+        int before = problems.size();
+        Map<String, HeaderValue> headers = new LinkedHashMap<>();
+        for (int i = 0; i < separator; i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) continue;
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                problems.add(name, i + 1, "header line \"" + abbreviate(line) + "\" is not key=value; write it as key=value or move it below " + SEPARATOR);
+                continue;
+            }
+            String key = line.substring(0, eq).strip();
+            HeaderValue value = new HeaderValue(line.substring(eq + 1).strip(), i + 1);
+            HeaderValue earlier = headers.putIfAbsent(key, value);
+            if (earlier != null) {
+                problems.add(name, i + 1, "header \"" + key + "\" is already set on line " + earlier.line() + "; keep only one");
+            }
+        }
+        HeaderRules.check(name, headers, problems);
+        if (problems.size() > before) return null;
+        StringBuilder body = new StringBuilder();
+        for (String line : lines.subList(separator + 1, lines.size())) body.append(line).append('\n');
+        return new ContentFile(name, file, locale, relPath, headers, body.toString(), separator + 2);
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() > 60 ? line.substring(0, 57) + "..." : line;
+    }
+}

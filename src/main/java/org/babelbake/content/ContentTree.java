@@ -1,0 +1,107 @@
+package org.babelbake.content;
+
+import org.babelbake.problem.Problems;
+import org.babelbake.source.SitePaths;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * All content files of the site, per locale and relative path: {@code content/<tag>/<relPath>}.
+ * Folders that are not locales, files that are not Markdown, links out of the project and
+ * translations without a source are reported.
+ */
+public final class ContentTree {
+    private final Map<String, Map<String, ContentFile>> byLocale;
+
+    private ContentTree(Map<String, Map<String, ContentFile>> byLocale) {
+        this.byLocale = byLocale;
+    }
+
+    public static ContentTree load(Path siteRoot, Set<String> locales, String sourceLocale, Problems problems) {
+        Path content = siteRoot.resolve("content");
+        Map<String, Map<String, ContentFile>> byLocale = new TreeMap<>();
+        locales.forEach(tag -> byLocale.put(tag, new TreeMap<>()));
+        if (!Files.isDirectory(content)) {
+            problems.add("content", 0, "folder is missing; create content/" + sourceLocale + "/ with the source pages");
+            return new ContentTree(byLocale);
+        }
+        try (Stream<Path> top = Files.list(content)) {
+            for (Path folder : top.sorted().toList()) {
+                String tag = folder.getFileName().toString();
+                String name = SitePaths.relativeName(siteRoot, folder);
+                if (ignored(tag)) continue;
+                if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    problems.add(name, 0, "content files go in a locale folder; move it to content/" + sourceLocale + "/");
+                } else if (!locales.contains(tag)) {
+                    problems.add(name, 0, "folder \"" + tag + "\" is not a locale of this site: there is no translations/"
+                            + tag + ".properties; add that file (java -jar target/babelbake.jar add-locale TAG) or rename "
+                            + "the folder to a locale tag such as " + String.join(", ", locales));
+                } else {
+                    readLocale(siteRoot, folder, tag, byLocale.get(tag), problems);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, ContentFile> source = byLocale.getOrDefault(sourceLocale, Map.of());
+        byLocale.forEach((tag, files) -> {
+            if (tag.equals(sourceLocale)) return;
+            files.values().stream().filter(f -> !source.containsKey(f.relPath())).forEach(f -> problems.add(f.name(), 0,
+                    "there is no source file content/" + sourceLocale + "/" + f.relPath()
+                            + "; a translation keeps the file name of the page it translates"));
+            files.values().stream().filter(f -> source.containsKey(f.relPath()))
+                    .filter(f -> f.type() != source.get(f.relPath()).type())
+                    .forEach(f -> problems.add(f.name(), f.lineOf("type"), "type \"" + f.type().header()
+                            + "\" differs from the source file's type \"" + source.get(f.relPath()).type().header()
+                            + "\"; use the same type as content/" + sourceLocale + "/" + f.relPath()));
+        });
+        return new ContentTree(byLocale);
+    }
+
+    private static void readLocale(Path siteRoot, Path folder, String tag, Map<String, ContentFile> files, Problems problems) {
+        Path realRoot;
+        try {
+            realRoot = siteRoot.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.sorted().toList()) {
+                String fileName = file.getFileName().toString();
+                if (file.equals(folder) || ignored(fileName) || Files.isDirectory(file)) continue;
+                String name = SitePaths.relativeName(siteRoot, file);
+                if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
+                    problems.add(name, 0, "is a link to a file outside the project; copy the file into the project instead");
+                    continue;
+                }
+                if (!fileName.endsWith(".md")) {
+                    problems.add(name, 0, "only Markdown files (.md) belong in content/; put images and other files in assets/");
+                    continue;
+                }
+                String relPath = folder.relativize(file).toString().replace('\\', '/');
+                ContentFile read = ContentFileReader.read(siteRoot, file, tag, relPath, problems);
+                if (read != null && read.required("status").equals("published")) files.put(relPath, read);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Editor and system files that are never content. */
+    private static boolean ignored(String fileName) {
+        return fileName.startsWith(".") || fileName.endsWith("~") || fileName.endsWith(".swp");
+    }
+
+    /** The files of one locale, by path inside the locale folder. */
+    public Map<String, ContentFile> files(String locale) {
+        return Collections.unmodifiableMap(byLocale.getOrDefault(locale, Map.of()));
+    }
+}

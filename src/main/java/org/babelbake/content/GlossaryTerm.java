@@ -1,0 +1,20 @@
+package org.babelbake.content;
+
+import org.babelbake.html.HtmlFragment;
+
+import java.util.OptionalInt;
+
+/**
+ * One glossary entry.
+ *
+ * @param id             stable anchor part, the file name; the same in every locale
+ * @param term           the word as the locale writes it
+ * @param definitionHtml the definition, rendered from Markdown, without a wrapping paragraph
+ * @param keyword        position among the article's "key words", if it is one
+ * @param file           the content file, relative to the site root
+ */
+public record GlossaryTerm(String id, String term, HtmlFragment definitionHtml, OptionalInt keyword, String file) {
+    public String anchor() {
+        return "term-" + id;
+    }
+}

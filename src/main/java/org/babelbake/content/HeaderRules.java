@@ -1,0 +1,116 @@
+package org.babelbake.content;
+
+import org.babelbake.problem.Problem;
+import org.babelbake.problem.Problems;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a header may say: which keys exist, and the form of their values. Every problem names
+ * the line and what to write instead.
+ */
+final class HeaderRules {
+    private static final Set<String> KEYS = Set.of("type", "status", "title", "description", "date", "updated",
+            "reviewer", "reviewer.affiliation", "keyword", "tags",
+            "translation.source", "translation.status", "translation.date", "translation.by");
+    private static final Pattern REFERENCE_KEY = Pattern.compile("ref\\.[1-9][0-9]{0,2}\\.(authors|title|editors|journal|year|location|doi)");
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{" + SourceHash.LENGTH + "}");
+    private static final Pattern DOI = Pattern.compile("10\\.[0-9]{4,9}/\\S+");
+    private static final Set<String> STATUSES = Set.of("published", "draft");
+    private static final Set<String> TRANSLATION_STATUSES = Set.of("draft", "human", "reviewed");
+
+    private HeaderRules() {
+    }
+
+    static void check(String file, Map<String, HeaderValue> headers, Problems problems) {
+        headers.forEach((key, value) -> checkOne(file, key, value, problems));
+        HeaderValue type = headers.get("type");
+        if (type == null) {
+            problems.add(file, 1, "header has no type; add a line type=" + ContentType.names().replace(", ", "|"));
+        } else if (ContentType.of(type.value()).isPresent() && ContentType.of(type.value()).get() != ContentType.REFERENCES
+                && !headers.containsKey("title")) {
+            problems.add(file, 1, "header has no title; add a line title=... before ~~~~~~");
+        }
+        if (!headers.containsKey("status")) {
+            problems.add(file, 1, "header has no status; add a line status=published (or status=draft to leave it out)");
+        }
+    }
+
+    private static void checkOne(String file, String key, HeaderValue header, Problems problems) {
+        String value = header.value();
+        int line = header.line();
+        if (!KEYS.contains(key) && !REFERENCE_KEY.matcher(key).matches()) {
+            problems.add(file, line, "unknown header \"" + key + "\"; check its spelling (known: type, status, title, "
+                    + "description, updated, reviewer, reviewer.affiliation, keyword, translation.source, "
+                    + "translation.status, translation.date, translation.by, ref.N.authors|title|editors|journal|year|location|doi)");
+            return;
+        }
+        if (value.isEmpty()) {
+            problems.add(file, line, "header \"" + key + "\" is empty; give it a value or remove the line");
+            return;
+        }
+        switch (key) {
+            case "type" -> {
+                if (ContentType.of(value).isEmpty()) {
+                    problems.add(file, line, "type \"" + value + "\" is unknown; use one of " + ContentType.names());
+                }
+            }
+            case "status" -> {
+                if (!STATUSES.contains(value)) problems.add(file, line, "status \"" + value + "\" is unknown; use published or draft");
+            }
+            case "date", "translation.date" -> checkDate(file, line, key, value, problems);
+            case "updated" -> checkMonthOrDate(file, line, value, problems);
+            case "keyword" -> {
+                if (!value.matches("[1-9][0-9]{0,2}")) {
+                    problems.add(file, line, "keyword \"" + value + "\" is not a position; write keyword=1 for the first key word");
+                }
+            }
+            case "translation.source" -> {
+                if (!HASH.matcher(value).matches()) {
+                    problems.add(file, line, "translation.source \"" + value + "\" is not a source hash; write the "
+                            + SourceHash.LENGTH + " hex digits that `java -jar target/babelbake.jar status` shows for the source file");
+                }
+            }
+            case "translation.status" -> {
+                if (!TRANSLATION_STATUSES.contains(value)) {
+                    problems.add(file, line, "translation.status \"" + value + "\" is unknown; use draft, human or reviewed");
+                }
+            }
+            default -> {
+                if (key.endsWith(".doi") && !DOI.matcher(value).matches()) {
+                    problems.add(file, line, "DOI \"" + value + "\" is not a DOI; write it without https://doi.org/, e.g. 10.1056/NEJMra1402225");
+                }
+                if (key.endsWith(".year") && !value.matches("[0-9]{4}")) {
+                    problems.add(file, line, "year \"" + value + "\" is not a year; write four digits, e.g. 2018");
+                }
+            }
+        }
+    }
+
+    private static void checkDate(String file, int line, String key, String value, Problems problems) {
+        try {
+            LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(file, line, key + " \"" + value + "\" is not a date; write YYYY-MM-DD"));
+        }
+    }
+
+    private static void checkMonthOrDate(String file, int line, String value, Problems problems) {
+        try {
+            if (value.length() == 7) YearMonth.parse(value);
+            else LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(file, line, "updated \"" + value + "\" is not a date; write YYYY-MM or YYYY-MM-DD"));
+        }
+    }
+
+    /** The first day of the month for YYYY-MM, the day itself for YYYY-MM-DD. */
+    static LocalDate monthOrDate(String value) {
+        return value.length() == 7 ? YearMonth.parse(value).atDay(1) : LocalDate.parse(value);
+    }
+}

@@ -1,0 +1,109 @@
+package org.babelbake.html;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Checks every link, image, stylesheet and script of every page in a site folder the way a
+ * browser does over {@code file://}: the target must be a file inside the site (a folder is
+ * broken), and a {@code #fragment} must be an id in the target page.
+ */
+public final class LinkChecker {
+    private static final String REFERENCES = "a[href], area[href], link[href], img[src], script[src], source[src], "
+            + "iframe[src], video[src], audio[src]";
+    private final Path site;
+    private final Map<Path, Set<String>> idsByPage = new ConcurrentHashMap<>();
+
+    public LinkChecker(Path site) {
+        this.site = site.toAbsolutePath().normalize();
+    }
+
+    /** Every broken reference in every HTML page under the site folder. */
+    public List<BrokenLink> checkAll() {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(f -> f.toString().endsWith(".html")).sorted().parallel()
+                    .flatMap(f -> check(f).stream()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<BrokenLink> check(Path page) {
+        Document document = parse(page);
+        List<BrokenLink> broken = new ArrayList<>();
+        String pageName = site.relativize(page.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        for (Element element : document.select(REFERENCES)) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String target = element.attr(attribute);
+            String reason = problemWith(page, target, element);
+            if (reason != null) broken.add(new BrokenLink(pageName, target, reason));
+        }
+        return broken;
+    }
+
+    private String problemWith(Path page, String target, Element element) {
+        if (target.isBlank()) return "is empty";
+        URI uri;
+        try {
+            uri = new URI(target.strip());
+        } catch (URISyntaxException e) {
+            return "is not a valid URL (" + e.getReason() + ")";
+        }
+        if (uri.getScheme() != null) {
+            String scheme = uri.getScheme().toLowerCase();
+            if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel")) {
+                return null; // external: not checked offline
+            }
+            return "uses the " + scheme + ": scheme; only http, https and mailto links leave the site";
+        }
+        if (target.startsWith("//")) return "is protocol-relative and does not work from file://; write https://...";
+        if (target.startsWith("/")) return "is root-relative and breaks under a sub-path and from file://; write a relative link";
+        String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
+        Path file = rawPath.isEmpty() ? page
+                : page.getParent().resolve(URLDecoder.decode(rawPath, StandardCharsets.UTF_8)).toAbsolutePath().normalize();
+        if (!file.startsWith(site)) return "points outside the site folder";
+        if (Files.isDirectory(file)) return "points at a folder; link to the file (…/index.html) so it works from file://";
+        if (!Files.isRegularFile(file)) return "points at a file that does not exist";
+        String fragment = uri.getFragment();
+        if (fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html")
+                && !ids(file).contains(fragment)) {
+            return "points at #" + fragment + ", which is not an id in " + site.relativize(file).toString().replace('\\', '/');
+        }
+        return null;
+    }
+
+    private Set<String> ids(Path file) {
+        return idsByPage.computeIfAbsent(file, f -> {
+            Set<String> ids = new HashSet<>();
+            Document document = parse(f);
+            document.select("[id]").forEach(e -> ids.add(e.id()));
+            document.select("a[name]").forEach(e -> ids.add(e.attr("name")));
+            return ids;
+        });
+    }
+
+    private static Document parse(Path file) {
+        try {
+            return Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.babelbake.locale;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.TimeZone;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything language-specific about writing values in one locale: dates, numbers, lists,
+ * file sizes and plural categories, all by ICU4J and CLDR. Thread-safe: ICU formatters are
+ * created per call (they are not thread-safe and cheap next to page rendering).
+ */
+public final class LocaleFormats {
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+    private final SiteLocale locale;
+
+    public LocaleFormats(SiteLocale locale) {
+        this.locale = locale;
+    }
+
+    /** A calendar date formatted from an ICU skeleton such as {@code yMMMM} or {@code yMMMd}. */
+    public String date(LocalDate date, String skeleton) {
+        DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, locale.ulocale());
+        format.setTimeZone(UTC);
+        return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    /** Month and year, e.g. "February 2023" or "febrero de 2023". */
+    public String monthYear(LocalDate date) {
+        return date(date, "yMMMM");
+    }
+
+    /** A full date without weekday, e.g. "24 November 2026". */
+    public String longDate(LocalDate date) {
+        return date(date, "yMMMMd");
+    }
+
+    public String number(Number value) {
+        return NumberFormat.getInstance(locale.ulocale()).format(value);
+    }
+
+    /** Items joined the way the language writes lists: "a, b and c", "a، b و c". */
+    public String list(Collection<?> items) {
+        return ListFormatter.getInstance(locale.ulocale()).format(items);
+    }
+
+    /** A file size in the locale's units, e.g. "1.2 MB", "1,2 Mo". */
+    public String bytes(long bytes) {
+        NumberFormat number = NumberFormat.getInstance(locale.ulocale());
+        number.setMaximumFractionDigits(1);
+        MeasureFormat format = MeasureFormat.getInstance(locale.ulocale(), MeasureFormat.FormatWidth.SHORT, number);
+        if (bytes >= 1_000_000) return format.format(new Measure(bytes / 1_000_000.0, MeasureUnit.MEGABYTE));
+        if (bytes >= 1_000) return format.format(new Measure(bytes / 1_000.0, MeasureUnit.KILOBYTE));
+        return format.format(new Measure(bytes, MeasureUnit.BYTE));
+    }
+
+    /** The CLDR plural categories this locale distinguishes, e.g. one, few, many, other for ru. */
+    public Set<String> pluralCategories() {
+        return PluralRules.forLocale(locale.ulocale()).getKeywords();
+    }
+
+    public List<String> pluralCategoriesSorted() {
+        return pluralCategories().stream().sorted().toList();
+    }
+}

@@ -1,0 +1,99 @@
+package org.babelbake.locale;
+
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
+import org.babelbake.problem.Problem;
+import org.babelbake.problem.Problems;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks a translated catalog against the source one: the same argument names, and plural
+ * messages that give every CLDR plural category the language needs.
+ */
+public final class MessageChecks {
+    private MessageChecks() {
+    }
+
+    public static void check(MessageCatalog translated, MessageCatalog source, Problems problems) {
+        PluralRules rules = PluralRules.forLocale(translated.locale().ulocale());
+        for (MessageCatalog.Message message : translated.messages().values()) {
+            source.get(message.key()).ifPresent(original -> checkArguments(message, original, problems));
+            checkPluralCategories(message, rules, translated.locale(), problems);
+        }
+    }
+
+    private static void checkArguments(MessageCatalog.Message message, MessageCatalog.Message original, Problems problems) {
+        Set<String> expected = new TreeSet<>(original.format().getArgumentNames());
+        Set<String> actual = new TreeSet<>(message.format().getArgumentNames());
+        if (expected.equals(actual)) return;
+        Set<String> unknown = new TreeSet<>(actual);
+        unknown.removeAll(expected);
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(actual);
+        StringBuilder what = new StringBuilder("message \"" + message.key() + "\"");
+        if (!unknown.isEmpty()) what.append(" uses ").append(braces(unknown)).append(", which the source message does not have");
+        if (!unknown.isEmpty() && !missing.isEmpty()) what.append(", and");
+        if (!missing.isEmpty()) what.append(" leaves out ").append(braces(missing));
+        what.append("; use the same arguments as ").append(original.file()).append(":").append(original.line())
+                .append(": ").append(expected.isEmpty() ? "none" : braces(expected));
+        problems.add(new Problem(message.file(), message.line(), what.toString()));
+    }
+
+    private static void checkPluralCategories(MessageCatalog.Message message, PluralRules rules, SiteLocale locale,
+                                              Problems problems) {
+        MessagePattern pattern = new MessagePattern(message.pattern());
+        for (int i = 0; i < pattern.countParts(); i++) {
+            MessagePattern.Part part = pattern.getPart(i);
+            if (part.getType() != MessagePattern.Part.Type.ARG_START
+                    || part.getArgType() != MessagePattern.ArgType.PLURAL) continue;
+            Set<String> selectors = selectorsOf(pattern, i);
+            Set<String> missing = new LinkedHashSet<>();
+            for (String category : ordered(rules.getKeywords())) {
+                if (!covered(category, selectors, rules)) missing.add(category);
+            }
+            if (!missing.isEmpty()) {
+                problems.add(new Problem(message.file(), message.line(), "message \"" + message.key()
+                        + "\" has no form for the plural " + (missing.size() == 1 ? "category " : "categories ")
+                        + String.join(", ", missing) + ", which " + locale.tag() + " needs; add "
+                        + String.join(" ", missing.stream().map(c -> c + " {…}").toList())
+                        + " (categories of " + locale.tag() + ": " + String.join(", ", ordered(rules.getKeywords())) + ")"));
+            }
+        }
+    }
+
+    private static Set<String> selectorsOf(MessagePattern pattern, int argStart) {
+        Set<String> selectors = new LinkedHashSet<>();
+        int limit = pattern.getLimitPartIndex(argStart);
+        for (int j = argStart + 1; j < limit; j++) {
+            MessagePattern.Part inner = pattern.getPart(j);
+            if (inner.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+                selectors.add(pattern.getSubstring(inner));
+            } else if (inner.getType() == MessagePattern.Part.Type.MSG_START) {
+                j = pattern.getLimitPartIndex(j);
+            }
+        }
+        return selectors;
+    }
+
+    /** A category is covered by its keyword, or by explicit {@code =N} forms for all of its values. */
+    private static boolean covered(String category, Set<String> selectors, PluralRules rules) {
+        if (selectors.contains(category)) return true;
+        Collection<Double> values = rules.getAllKeywordValues(category);
+        if (values == null || values.isEmpty()) return false;
+        return values.stream().allMatch(v -> selectors.contains("=" + (v == Math.rint(v) ? String.valueOf(v.longValue()) : v.toString())));
+    }
+
+    private static List<String> ordered(Set<String> categories) {
+        List<String> cldrOrder = List.of("zero", "one", "two", "few", "many", "other");
+        return cldrOrder.stream().filter(categories::contains).toList();
+    }
+
+    private static String braces(Set<String> names) {
+        return String.join(", ", names.stream().map(n -> "{" + n + "}").toList());
+    }
+}

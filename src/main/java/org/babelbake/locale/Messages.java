@@ -1,0 +1,46 @@
+package org.babelbake.locale;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Answers "this key, in this locale, with these arguments": the locale's own message, or the
+ * source locale's one, marked as a fallback.
+ */
+public final class Messages {
+    private final MessageCatalog own;
+    private final MessageCatalog source;
+
+    public Messages(MessageCatalog own, MessageCatalog source) {
+        this.own = own;
+        this.source = source;
+    }
+
+    public SiteLocale locale() {
+        return own.locale();
+    }
+
+    /**
+     * @param args alternating argument names and values: {@code "count", 3, "date", "Feb 2023"}
+     * @throws MissingMessageException when even the source locale has no such key
+     */
+    public LocalizedText format(String key, Object... args) {
+        if (args.length % 2 != 0) {
+            throw new IllegalArgumentException("message \"" + key + "\": arguments come in name, value pairs");
+        }
+        Map<String, Object> named = new HashMap<>();
+        for (int i = 0; i < args.length; i += 2) named.put(String.valueOf(args[i]), args[i + 1]);
+        Optional<MessageCatalog.Message> mine = own.get(key);
+        if (mine.isPresent()) return new LocalizedText(mine.get().format(named), own.locale(), false);
+        MessageCatalog.Message fallback = source.get(key).orElseThrow(() -> new MissingMessageException(key, source.file()));
+        return new LocalizedText(fallback.format(named), source.locale(), own != source);
+    }
+
+    /** Thrown when a template asks for a key that the source translation file does not define. */
+    public static final class MissingMessageException extends RuntimeException {
+        public MissingMessageException(String key, String sourceFile) {
+            super("there is no message \"" + key + "\"; add it to " + sourceFile + " or fix the key");
+        }
+    }
+}

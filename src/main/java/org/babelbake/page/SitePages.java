@@ -1,0 +1,148 @@
+package org.babelbake.page;
+
+import org.babelbake.content.Article;
+import org.babelbake.content.GlossaryIndex;
+import org.babelbake.content.GlossaryTerm;
+import org.babelbake.content.Localized;
+import org.babelbake.content.Provenance;
+import org.babelbake.locale.Messages;
+import org.babelbake.locale.SiteLocale;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+/**
+ * Decides the pages of the site and the values each template gets: per locale a home, and per
+ * article its article and glossary pages; once per site the language chooser and the 404 page.
+ */
+public final class SitePages {
+    private final SiteInfo site;
+    private final Map<String, Messages> messages;
+    private final Map<String, List<Article>> articles;
+
+    /** @param articles every locale's articles, by locale tag, in the same order for all locales */
+    public SitePages(SiteInfo site, Map<String, Messages> messages, Map<String, List<Article>> articles) {
+        this.site = site;
+        this.messages = messages;
+        this.articles = articles;
+    }
+
+    public List<PageJob> all() {
+        List<PageJob> jobs = new ArrayList<>();
+        for (SiteLocale locale : site.locales()) jobs.addAll(forLocale(locale));
+        jobs.add(siteLevel(PagePaths.CHOOSER, "chooser.ftl", "chooser"));
+        jobs.add(siteLevel(PagePaths.NOT_FOUND, "404.ftl", "notFound"));
+        return jobs;
+    }
+
+    public List<PageJob> forLocale(SiteLocale locale) {
+        List<PageJob> jobs = new ArrayList<>();
+        Messages msgs = messages.get(locale.tag());
+        List<Article> mine = articles.get(locale.tag());
+
+        String homePath = PagePaths.home(locale.tag());
+        PageInfo home = pageInfo(homePath, "home", msgs.format("home.title").text(), locale, PagePaths::home,
+                (tag, id) -> true, null, Stream.empty());
+        Map<String, Object> homeValues = base(home);
+        homeValues.put("articles", mine);
+        jobs.add(new PageJob(homePath, "home.ftl", homeValues, msgs, List.of()));
+
+        for (Article article : mine) {
+            String id = article.id();
+            String articlePath = PagePaths.article(locale.tag(), id);
+            PageInfo articlePage = pageInfo(articlePath, "article", article.meta().value().title(), locale,
+                    tag -> PagePaths.article(tag, id), this::articleTranslated, id, article.articleProvenances());
+            Map<String, Object> values = base(articlePage);
+            values.put("article", article);
+            values.put("keywords", keywords(article));
+            values.put("glossaryHref", articlePage.link(PagePaths.glossary(locale.tag(), id)));
+            List<String> files = new ArrayList<>(article.sections().stream().map(s -> s.value().file()).toList());
+            article.glossary().forEach(t -> files.add(t.value().file()));
+            jobs.add(new PageJob(articlePath, "article.ftl", values, msgs, files));
+
+            String glossaryPath = PagePaths.glossary(locale.tag(), id);
+            PageInfo glossaryPage = pageInfo(glossaryPath, "glossary", msgs.format("glossary.title").text(), locale,
+                    tag -> PagePaths.glossary(tag, id), this::glossaryTranslated, id, article.glossaryProvenances());
+            Map<String, Object> glossaryValues = base(glossaryPage);
+            glossaryValues.put("article", article);
+            glossaryValues.put("glossary", GlossaryIndex.of(article.glossary(), locale));
+            glossaryValues.put("articleHref", glossaryPage.link(articlePath));
+            jobs.add(new PageJob(glossaryPath, "glossary.ftl", glossaryValues, msgs,
+                    article.glossary().stream().map(t -> t.value().file()).toList()));
+        }
+        return jobs;
+    }
+
+    private PageJob siteLevel(String path, String template, String kind) {
+        SiteLocale source = site.sourceLocale();
+        Messages msgs = messages.get(source.tag());
+        String titleKey = kind.equals("chooser") ? "chooser.title" : "notFound.title";
+        PageInfo page = new PageInfo(path, PagePaths.root(path), kind, msgs.format(titleKey).text(), List.of(),
+                site.baseUrl().map(u -> u + path), Optional.empty(), path, false, false, false);
+        Map<String, Object> values = base(page);
+        List<Map<String, Object>> choices = new ArrayList<>();
+        for (SiteLocale locale : site.locales()) {
+            Messages theirs = messages.get(locale.tag());
+            choices.add(Map.of("locale", locale, "href", page.link(PagePaths.home(locale.tag())),
+                    "title", theirs.format("chooser.title")));
+        }
+        values.put("choices", choices);
+        return new PageJob(path, template, values, msgs, List.of());
+    }
+
+    private Map<String, Object> base(PageInfo page) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("site", site);
+        values.put("page", page);
+        values.put("stylesheet", page.link(PagePaths.STYLESHEET));
+        values.put("chooserHref", page.link(PagePaths.CHOOSER));
+        return values;
+    }
+
+    private PageInfo pageInfo(String path, String kind, String title, SiteLocale locale,
+                              java.util.function.Function<String, String> pathIn,
+                              BiFunction<String, String, Boolean> translatedIn, String articleId,
+                              Stream<Provenance> provenances) {
+        List<Provenance> parts = provenances.toList();
+        List<Alternate> alternates = new ArrayList<>();
+        for (SiteLocale other : site.locales()) {
+            String otherPath = pathIn.apply(other.tag());
+            alternates.add(new Alternate(other, otherPath, PagePaths.relative(path, otherPath),
+                    site.baseUrl().map(u -> u + otherPath), other.equals(locale),
+                    translatedIn.apply(other.tag(), articleId)));
+        }
+        String sourcePath = pathIn.apply(site.sourceLocale().tag());
+        return new PageInfo(path, PagePaths.root(path), kind, title, alternates,
+                site.baseUrl().map(u -> u + path), site.baseUrl().map(u -> u + sourcePath),
+                PagePaths.relative(path, sourcePath),
+                parts.stream().anyMatch(Provenance::isDraft),
+                parts.stream().anyMatch(Provenance::isOutdated),
+                parts.stream().anyMatch(Provenance::isFallback));
+    }
+
+    private boolean articleTranslated(String tag, String articleId) {
+        return article(tag, articleId).map(a -> a.articleProvenances().anyMatch(p -> !p.isFallback())).orElse(false);
+    }
+
+    private boolean glossaryTranslated(String tag, String articleId) {
+        return article(tag, articleId).map(a -> a.glossaryProvenances().anyMatch(p -> !p.isFallback())).orElse(false);
+    }
+
+    private Optional<Article> article(String tag, String articleId) {
+        return articles.getOrDefault(tag, List.of()).stream().filter(a -> a.id().equals(articleId)).findFirst();
+    }
+
+    /** The article's key words, in the order the source gives them. */
+    private static List<Localized<GlossaryTerm>> keywords(Article article) {
+        return article.glossary().stream()
+                .filter(t -> t.value().keyword().isPresent())
+                .sorted(Comparator.comparingInt(t -> t.value().keyword().getAsInt()))
+                .toList();
+    }
+}

@@ -1,0 +1,152 @@
+package org.babelbake.site;
+
+import org.babelbake.bake.JBakeMarkdown;
+import org.babelbake.bake.JBakeSettings;
+import org.babelbake.bake.PageTemplates;
+import org.babelbake.content.Article;
+import org.babelbake.content.ArticleAssembler;
+import org.babelbake.content.ContentTree;
+import org.babelbake.html.BrokenLink;
+import org.babelbake.html.HtmlSanitizer;
+import org.babelbake.html.LinkChecker;
+import org.babelbake.locale.LocaleDiscovery;
+import org.babelbake.locale.MessageCatalog;
+import org.babelbake.locale.MessageChecks;
+import org.babelbake.locale.Messages;
+import org.babelbake.locale.SiteLocale;
+import org.babelbake.page.PageJob;
+import org.babelbake.page.SiteInfo;
+import org.babelbake.page.SitePages;
+import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.Problem;
+import org.babelbake.problem.Problems;
+import org.jbake.app.configuration.JBakeConfiguration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The build: load and check everything, then render every page of every locale into a staged
+ * folder, check its links, and only then replace the output folder. Any problem stops the build
+ * before the output is touched, with all problems reported together.
+ */
+public final class SiteBuilder {
+    static final List<String> TEMPLATES = List.of("article.ftl", "glossary.ftl", "home.ftl", "chooser.ftl", "404.ftl");
+    private final Path siteRoot;
+    private final Path out;
+    private final String version;
+
+    public SiteBuilder(Path siteRoot, Path out, String version) {
+        this.siteRoot = siteRoot.toAbsolutePath().normalize();
+        this.out = out.toAbsolutePath().normalize();
+        this.version = version;
+    }
+
+    /** @throws BuildFailedException with every problem found; the output folder is then untouched */
+    public BuildResult build() {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        SiteConfig config = SiteConfig.load(siteRoot, problems);
+        Map<String, Path> translationFiles = LocaleDiscovery.discover(siteRoot, config.sourceLocale(), problems);
+        problems.throwIfAny();
+
+        SiteLocale source = SiteLocale.create(config.sourceLocale());
+        Map<String, MessageCatalog> catalogs = new LinkedHashMap<>();
+        translationFiles.forEach((tag, file) -> catalogs.put(tag, MessageCatalog.load(siteRoot, file,
+                tag.equals(source.tag()) ? source : SiteLocale.create(tag), problems)));
+        MessageCatalog sourceCatalog = catalogs.get(source.tag());
+        catalogs.values().stream().filter(c -> c != sourceCatalog).forEach(c -> MessageChecks.check(c, sourceCatalog, problems));
+        Map<String, Messages> messages = new LinkedHashMap<>();
+        catalogs.forEach((tag, catalog) -> messages.put(tag, new Messages(catalog, sourceCatalog)));
+        List<SiteLocale> locales = catalogs.values().stream().map(MessageCatalog::locale).toList();
+
+        JBakeConfiguration jbake = JBakeSettings.load(siteRoot, out);
+        PageTemplates templates = new PageTemplates(jbake);
+        for (String template : TEMPLATES) {
+            if (!templates.exists(template)) {
+                problems.add("templates/" + template, 0, "template is missing; every site needs it (restore it from git or the Babelbake example)");
+            }
+        }
+        ContentTree tree = ContentTree.load(siteRoot, translationFiles.keySet(), source.tag(), problems);
+        List<Path> assets = AssetCopier.list(siteRoot, problems);
+        problems.throwIfAny();
+
+        ArticleAssembler assembler = new ArticleAssembler(tree, source, new JBakeMarkdown(jbake, new HtmlSanitizer()));
+        List<String> articleIds = assembler.articleIds(problems);
+        Map<String, List<Article>> articles = new LinkedHashMap<>();
+        locales.parallelStream().forEach(locale -> {
+            List<Article> list = articleIds.stream().map(id -> assembler.assemble(id, locale, problems)).toList();
+            synchronized (articles) {
+                articles.put(locale.tag(), list);
+            }
+        });
+        problems.throwIfAny();
+
+        SiteInfo site = new SiteInfo(source, locales, config.baseUrl(), version);
+        List<PageJob> jobs = new SitePages(site, messages, articles).all();
+        try (StagedOutput staged = StagedOutput.begin(out)) {
+            Path folder = staged.folder();
+            jobs.parallelStream().forEach(job -> {
+                try {
+                    write(folder.resolve(job.path()), templates.render(job.template(), job.values(), job.messages()));
+                } catch (BuildFailedException e) {
+                    e.problems().forEach(problems::add);
+                }
+            });
+            problems.throwIfAny();
+            AssetCopier.copy(siteRoot, assets, folder);
+            checkLinks(folder, jobs, tree, problems);
+            problems.throwIfAny();
+            staged.publish();
+        }
+        return new BuildResult(out, locales.stream().map(SiteLocale::tag).toList(), jobs.size(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Broken links are reported at the Markdown line that wrote them, or else at the page's template. */
+    private void checkLinks(Path folder, List<PageJob> jobs, ContentTree tree, Problems problems) {
+        Map<String, PageJob> byPath = new LinkedHashMap<>();
+        jobs.forEach(j -> byPath.put(j.path(), j));
+        for (BrokenLink link : new LinkChecker(folder).checkAll()) {
+            PageJob job = byPath.get(link.page());
+            Optional<Problem> inContent = job == null ? Optional.empty()
+                    : job.sourceFiles().stream().distinct().map(file -> lineOf(file, link)).flatMap(Optional::stream).findFirst();
+            problems.add(inContent.orElseGet(() -> new Problem(job == null ? link.page() : "templates/" + job.template(), 0,
+                    "generated page " + link.page() + " has a link \"" + link.target() + "\" that " + link.reason())));
+        }
+    }
+
+    private Optional<Problem> lineOf(String file, BrokenLink link) {
+        String target = link.target();
+        try {
+            List<String> lines = Files.readAllLines(siteRoot.resolve(file), StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(target)) {
+                    return Optional.of(new Problem(file, i + 1, "link \"" + target + "\" " + link.reason()
+                            + "; link to an existing page (e.g. glossary.html) or section (e.g. #causes)"));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void write(Path file, String html) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

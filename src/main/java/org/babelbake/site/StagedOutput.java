@@ -1,0 +1,112 @@
+package org.babelbake.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
+
+/**
+ * A build written beside the output folder and swapped in only when complete, so that a failed
+ * or killed build never leaves a half-written or emptied site: the old site stays until the new
+ * one is whole, and then the swap is two renames on the same file system.
+ */
+public final class StagedOutput implements AutoCloseable {
+    private static final String STAGING_PREFIX = ".";
+    private final Path out;
+    private final Path staging;
+    private boolean published;
+
+    private StagedOutput(Path out, Path staging) {
+        this.out = out;
+        this.staging = staging;
+    }
+
+    public static StagedOutput begin(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(target.getParent());
+            removeLeftovers(target);
+            Path staging = Files.createTempDirectory(target.getParent(), stagingName(target));
+            return new StagedOutput(target, staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the new site is written. */
+    public Path folder() {
+        return staging;
+    }
+
+    /** Replaces the output folder with the staged one. */
+    public void publish() {
+        try {
+            Path old = null;
+            if (Files.exists(out)) {
+                old = Files.createTempDirectory(out.getParent(), STAGING_PREFIX + out.getFileName() + ".old-");
+                Files.delete(old);
+                move(out, old);
+            }
+            move(staging, out);
+            published = true;
+            if (old != null) deleteTree(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes the staged folder unless it was published. */
+    @Override
+    public void close() {
+        if (!published) deleteTree(staging);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static String stagingName(Path out) {
+        return STAGING_PREFIX + out.getFileName() + ".staging-";
+    }
+
+    /** Staging and old folders of builds that were killed before they could clean up. */
+    private static void removeLeftovers(Path out) throws IOException {
+        String prefix = STAGING_PREFIX + out.getFileName() + ".";
+        try (Stream<Path> siblings = Files.list(out.getParent())) {
+            siblings.filter(p -> p.getFileName().toString().startsWith(prefix)
+                            && (p.getFileName().toString().contains(".staging-") || p.getFileName().toString().contains(".old-")))
+                    .forEach(StagedOutput::deleteTree);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) return;
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.babelbake.source;
+
+import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.Problem;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A text file of the site project, read as strict UTF-8, with its path relative to the site root
+ * for error messages.
+ */
+public record SourceText(String name, String text) {
+    /** Files larger than this are refused: no sane page or translation file comes near it. */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+    private static final char BOM = '\uFEFF';
+
+    public static SourceText read(Path siteRoot, Path file) {
+        String name = SitePaths.relativeName(siteRoot, file);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new BuildFailedException(Problem.inFile(name, "file is " + size
+                        + " bytes, more than the limit of " + MAX_BYTES + "; split it into smaller files"));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (!text.isEmpty() && text.charAt(0) == BOM) text = text.substring(1);
+            return new SourceText(name, text.replace("\r\n", "\n").replace('\r', '\n'));
+        } catch (CharacterCodingException e) {
+            throw new BuildFailedException(new Problem(name, firstBadLine(file),
+                    "file is not valid UTF-8; save it with UTF-8 encoding"));
+        } catch (IOException e) {
+            throw new BuildFailedException(Problem.inFile(name, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    public List<String> lines() {
+        return text.lines().toList();
+    }
+
+    private static int firstBadLine(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            int line = 1;
+            int start = 0;
+            for (int i = 0; i <= bytes.length; i++) {
+                if (i == bytes.length || bytes[i] == '\n') {
+                    try {
+                        StandardCharsets.UTF_8.newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .decode(ByteBuffer.wrap(bytes, start, i - start));
+                    } catch (CharacterCodingException e) {
+                        return line;
+                    }
+                    line++;
+                    start = i + 1;
+                }
+            }
+        } catch (IOException ignored) {
+            // the caller already reports the file as unreadable
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,67 @@
+<#import "layout.ftl" as layout>
+<#assign meta = article.meta.value>
+<@layout.document title=meta.title description=meta.description!"">
+<article class="article">
+<header class="article-header">
+<h1<@layout.langOf article.meta.provenance/>>${meta.title}</h1>
+<@layout.translationNotices/>
+</header>
+
+<nav class="toc" aria-labelledby="toc-title">
+<h2 id="toc-title">${msg("nav.contents")}</h2>
+<ol>
+<#list article.sections as part>
+<li><a href="#${part.value.id}"<@layout.langOf part.provenance/>>${part.value.title}</a></li>
+</#list>
+<#if article.references?has_content>
+<li><a href="#references"<@layout.langOf article.referencesTitle.provenance/>>${article.referencesTitle.value}</a></li>
+</#if>
+</ol>
+<p><a href="${glossaryHref}">${msg("article.toGlossary")}</a></p>
+</nav>
+
+<#list article.sections as part>
+<#assign section = part.value>
+<section id="${section.id}" aria-labelledby="${section.id}-title">
+<@layout.fallbackNotice part.provenance/>
+<div class="section-body"<@layout.langOf part.provenance/>>
+<h2 id="${section.id}-title">${section.title}</h2>
+${section.html}
+</div>
+<#if part?is_first && keywords?has_content>
+<aside class="keywords" aria-labelledby="keywords-title">
+<h3 id="keywords-title">${msg("article.keywords")}</h3>
+<dl>
+<#list keywords as term>
+<div<@layout.langOf term.provenance/>>
+<dt><a href="${glossaryHref}#${term.value.anchor()}">${term.value.term}</a></dt>
+<dd>${term.value.definitionHtml}</dd>
+</div>
+</#list>
+</dl>
+</aside>
+</#if>
+</section>
+</#list>
+
+<#if article.references?has_content>
+<section id="references" aria-labelledby="references-title">
+<@layout.fallbackNotice article.referencesTitle.provenance/>
+<h2 id="references-title"><span<@layout.langOf article.referencesTitle.provenance/>>${article.referencesTitle.value}</span> <small class="count">${msg("references.count", "count", article.references?size)}</small></h2>
+<ol class="references">
+<#list article.references as ref>
+<li id="ref-${ref.number}"><span lang="en" dir="ltr">${ref.authors}. <cite>${ref.title}</cite>.<#if ref.editors??> ${ref.editors}</#if> ${ref.journal}. ${ref.year}<#if ref.location??>;${ref.location}</#if>.</span><#if ref.doi??> <a class="doi" href="${ref.doiUrl()}" lang="en" dir="ltr">doi:${ref.doi}</a></#if></li>
+</#list>
+</ol>
+</section>
+</#if>
+
+<footer class="article-meta">
+<p><time datetime="${meta.updatedMonth()}">${msg("article.updated", "date", fmt.monthYear(meta.updated))}</time></p>
+<#if meta.reviewer?has_content>
+<p>${msg("article.reviewedBy", "reviewer", meta.reviewer, "affiliation", meta.reviewerAffiliation!"")}</p>
+</#if>
+<p><a href="#main">${msg("article.backToTop")}</a></p>
+</footer>
+</article>
+</@layout.document>

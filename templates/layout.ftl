@@ -1,0 +1,66 @@
+<#-- Shared page frame and parts. Every string comes from translations/<tag>.properties through msg/text. -->
+<#macro document title description="" bodyClass="">
+<!DOCTYPE html>
+<html lang="${locale.tag}" dir="${locale.dir()}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} – ${text("site.name")}</title>
+<#if description?has_content><meta name="description" content="${description}"></#if>
+<meta name="generator" content="Babelbake ${site.version}">
+<link rel="stylesheet" href="${stylesheet}">
+<#if page.canonical??><link rel="canonical" href="${page.canonical}"></#if>
+<#if site.baseUrl?? && page.advertised()?size gt 1>
+<#list page.advertised() as alt><link rel="alternate" hreflang="${alt.locale.tag}" href="${alt.url}">
+</#list><link rel="alternate" hreflang="x-default" href="${page.xDefault}">
+</#if>
+</head>
+<body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
+<a class="skip-link" href="#main">${msg("nav.skip")}</a>
+<header class="site-header">
+<div class="wrap">
+<a class="brand" href="${page.link(locale.tag + '/index.html')}">${msg("site.name")}</a>
+<@switcher/>
+</div>
+</header>
+<main id="main" tabindex="-1" class="wrap">
+<#nested>
+</main>
+<footer class="site-footer">
+<div class="wrap">
+<p>${msg("footer.disclaimer")}</p>
+<p><a href="${chooserHref}">${msg("chooser.title")}</a> · ${msg("footer.generator")}</p>
+</div>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#-- The same page in every locale; links keep working without JavaScript. -->
+<#macro switcher>
+<#if page.alternates?size gt 1>
+<nav class="languages" aria-label="${text('nav.languages')}">
+<ul>
+<#list page.alternates as alt>
+<li><a href="${alt.href}" lang="${alt.locale.tag}" hreflang="${alt.locale.tag}" dir="${alt.locale.dir()}"<#if alt.current> aria-current="page"</#if>>${alt.locale.endonym}</a></li>
+</#list>
+</ul>
+</nav>
+</#if>
+</#macro>
+
+<#-- lang and dir for a block whose text is in the source language because it is not translated. -->
+<#macro langOf provenance><#if provenance.fallback> lang="${provenance.language.tag}" dir="${provenance.language.dir()}"</#if></#macro>
+
+<#-- The reader's-language notice shown next to an untranslated block. -->
+<#macro fallbackNotice provenance><#if provenance.fallback><p class="notice notice-fallback">${msg("fallback.notice", "language", locale.nameIn(locale))}</p></#if></#macro>
+
+<#-- Page-level notices: unreviewed draft, outdated translation. -->
+<#macro translationNotices>
+<#if page.draft>
+<p class="notice notice-draft" role="note">${msg("draft.notice")} <a href="${page.original}" hreflang="${site.sourceLocale.tag}">${msg("draft.original")}</a></p>
+</#if>
+<#if page.outdated>
+<p class="notice notice-outdated" role="note">${msg("outdated.notice")} <a href="${page.original}" hreflang="${site.sourceLocale.tag}">${msg("outdated.original")}</a></p>
+</#if>
+</#macro>
