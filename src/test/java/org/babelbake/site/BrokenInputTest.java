@@ -1,0 +1,137 @@
+package org.babelbake.site;
+
+import org.babelbake.cli.BabelbakeCommand;
+import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.Problem;
+import org.babelbake.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each kind of bad input: the build names the file and line and says what to do, fails, and
+ * leaves the previous site exactly as it was.
+ */
+class BrokenInputTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void malformedHeaderLineIsReportedAtItsLine() {
+        Problem problem = failingBuild(site -> site.replace("content/en/imnm/30-causes.md",
+                "status=published\n", "status=published\nthis line has no equals sign\n"));
+        assertEquals("content/en/imnm/30-causes.md", problem.file());
+        assertEquals(3, problem.line());
+        assertTrue(problem.message().contains("is not key=value"), problem.message());
+    }
+
+    @Test
+    void missingTemplateIsNamed() {
+        Problem problem = failingBuild(site -> site.delete("templates/glossary.ftl"));
+        assertEquals("templates/glossary.ftl: template is missing; every site needs it (restore it from git or the Babelbake example)",
+                problem.toString());
+    }
+
+    @Test
+    void brokenMessageFormatPatternIsReportedAtItsLine() {
+        Problem problem = failingBuild(site -> site.replace("translations/en.properties",
+                "nav.glossary=Glossary", "nav.glossary=Glossary {count, plural, one {# term}"));
+        assertEquals("translations/en.properties", problem.file());
+        assertEquals(lineOf(site(), "translations/en.properties", "nav.glossary="), problem.line());
+        assertTrue(problem.message().startsWith("message \"nav.glossary\" is not valid ICU MessageFormat"), problem.message());
+    }
+
+    @Test
+    void linkToAMissingPageIsReportedAtTheMarkdownLine() {
+        Problem problem = failingBuild(site -> site.replace("content/en/imnm/20-symptoms.md",
+                "For more, see Signs and Symptoms.", "For more, see [Signs and Symptoms](signs.html)."));
+        assertEquals("content/en/imnm/20-symptoms.md", problem.file());
+        assertEquals(lineOf(site(), "content/en/imnm/20-symptoms.md", "(signs.html)"), problem.line());
+        assertTrue(problem.message().contains("\"signs.html\" points at a file that does not exist"), problem.message());
+    }
+
+    @Test
+    void linkToAMissingSectionIsReported() {
+        Problem problem = failingBuild(site -> site.replace("content/en/imnm/30-causes.md",
+                "For more, see Causes/Inheritance.", "For more, see [the course](#course)."));
+        assertEquals("content/en/imnm/30-causes.md", problem.file());
+        assertTrue(problem.message().contains("#course, which is not an id"), problem.message());
+    }
+
+    @Test
+    void templateErrorNamesTheTemplateLine() {
+        Problem problem = failingBuild(site -> site.replace("templates/home.ftl",
+                "<h1>${msg(\"home.title\")}</h1>", "<h1>${noSuchValue.title}</h1>"));
+        assertEquals("templates/home.ftl", problem.file());
+        assertEquals(3, problem.line());
+    }
+
+    @Test
+    void allProblemsOfOneBuildAreReportedTogether() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
+        site.build();
+        site.replace("content/en/imnm/30-causes.md", "type=section", "type=chapter");
+        site.replace("translations/en.properties", "nav.home=Home", "nav.home=Home {");
+        BuildFailedException failure = assertThrows(BuildFailedException.class, site::build);
+        assertEquals(2, failure.problems().size(), failure.getMessage());
+    }
+
+    @Test
+    void commandLineExitsNonZeroAndPrintsFileLineMessage() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
+        CommandLine cli = new CommandLine(new BabelbakeCommand());
+        assertEquals(0, cli.execute("build", "--source", site.root().toString()));
+        Map<String, String> before = TestSite.fingerprint(site.out());
+        site.replace("content/en/imnm/index.md", "updated=2023-02", "updated=Feb 2023");
+
+        java.io.PrintStream originalErr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = new CommandLine(new BabelbakeCommand()).execute("build", "--source", site.root().toString());
+        } finally {
+            System.setErr(originalErr);
+        }
+        assertNotEquals(0, exit);
+        String output = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(output.contains("content/en/imnm/index.md:5: updated \"Feb 2023\" is not a date; write YYYY-MM or YYYY-MM-DD"), output);
+        assertEquals(before, TestSite.fingerprint(site.out()));
+    }
+
+    private TestSite current;
+
+    private TestSite site() {
+        return current;
+    }
+
+    /** Builds once, breaks the site, builds again: returns the one problem and checks nothing changed. */
+    private Problem failingBuild(Consumer<TestSite> breakIt) {
+        current = TestSite.copyOfProject(dir).keepLocales("en");
+        current.build();
+        Map<String, String> before = TestSite.fingerprint(current.out());
+        assertTrue(before.containsKey("en/imnm/index.html"));
+        breakIt.accept(current);
+        BuildFailedException failure = assertThrows(BuildFailedException.class, current::build);
+        assertEquals(before, TestSite.fingerprint(current.out()), "the previous site must be left as it was");
+        List<Problem> problems = failure.problems();
+        assertEquals(1, problems.size(), failure.getMessage());
+        return problems.get(0);
+    }
+
+    private static int lineOf(TestSite site, String file, String text) {
+        List<String> lines = site.read(file).lines().toList();
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(text)) return i + 1;
+        throw new AssertionError(text + " not in " + file);
+    }
+}
