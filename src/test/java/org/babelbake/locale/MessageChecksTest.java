@@ -1,0 +1,62 @@
+package org.babelbake.locale;
+
+import org.babelbake.problem.Problem;
+import org.babelbake.problem.Problems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MessageChecksTest {
+    @TempDir
+    Path root;
+
+    private List<Problem> check(String tag, String translated) throws IOException {
+        Files.createDirectories(root.resolve("translations"));
+        Files.writeString(root.resolve("translations/en.properties"),
+                "count={count, plural, one {# term} other {# terms}}\nhello=Hello {name}\n");
+        Files.writeString(root.resolve("translations/" + tag + ".properties"), translated);
+        Problems problems = new Problems();
+        MessageCatalog source = MessageCatalog.load(root, root.resolve("translations/en.properties"), SiteLocale.create("en"), problems);
+        MessageCatalog mine = MessageCatalog.load(root, root.resolve("translations/" + tag + ".properties"), SiteLocale.create(tag), problems);
+        MessageChecks.check(mine, source, problems);
+        return problems.sorted();
+    }
+
+    @Test
+    void arabicNeedsAllSixPluralCategories() throws IOException {
+        List<Problem> problems = check("ar", "count={count, plural, one {مصطلح واحد} other {# مصطلح}}\n");
+        assertEquals(1, problems.size());
+        assertEquals("translations/ar.properties", problems.get(0).file());
+        assertEquals(1, problems.get(0).line());
+        assertTrue(problems.get(0).message().contains("zero, two, few, many"), problems.get(0).message());
+    }
+
+    @Test
+    void explicitValuesCoverCategoriesWithOneValue() throws IOException {
+        assertEquals(List.of(), check("ar",
+                "count={count, plural, =0 {لا مصطلحات} =1 {مصطلح واحد} =2 {مصطلحان} few {# مصطلحات} many {# مصطلحًا} other {# مصطلح}}\n"));
+    }
+
+    @Test
+    void argumentsMustMatchTheSource() throws IOException {
+        List<Problem> problems = check("de", "count={count, plural, one {# Begriff} other {# Begriffe}}\nhello=Hallo {nom}\n");
+        assertEquals(1, problems.size());
+        assertEquals(2, problems.get(0).line());
+        assertTrue(problems.get(0).message().contains("uses {nom}"), problems.get(0).message());
+        assertTrue(problems.get(0).message().contains("leaves out {name}"), problems.get(0).message());
+    }
+
+    @Test
+    void brokenSyntaxIsReportedAtItsLine() throws IOException {
+        List<Problem> problems = check("de", "count={count, plural, one {# Begriff} other {# Begriffe}\nhello=Hallo {name}\n");
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).toString().startsWith("translations/de.properties:1: message \"count\" is not valid ICU MessageFormat"));
+    }
+}
