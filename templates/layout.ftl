@@ -9,6 +9,7 @@
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <meta name="generator" content="Babelbake ${site.version}">
 <link rel="stylesheet" href="${stylesheet}">
+<#if page.alternates?size gt 1><script src="${page.link('assets/language-switcher.js')}" defer></script></#if>
 <#if page.canonical??><link rel="canonical" href="${page.canonical}"></#if>
 <#if site.baseUrl?? && page.advertised()?size gt 1>
 <#list page.advertised() as alt><link rel="alternate" hreflang="${alt.locale.tag}" href="${alt.url}">

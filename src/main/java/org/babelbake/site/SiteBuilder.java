@@ -17,6 +17,7 @@ import org.babelbake.locale.SiteLocale;
 import org.babelbake.page.PageJob;
 import org.babelbake.page.SiteInfo;
 import org.babelbake.page.SitePages;
+import org.babelbake.page.Sitemap;
 import org.babelbake.problem.BuildFailedException;
 import org.babelbake.problem.Problem;
 import org.babelbake.problem.Problems;
@@ -103,6 +104,8 @@ public final class SiteBuilder {
                 }
             });
             problems.throwIfAny();
+            config.baseUrl().ifPresent(url -> write(folder.resolve("sitemap.xml"), Sitemap.xml(url, jobs)));
+            write(folder.resolve("robots.txt"), Sitemap.robots(config.baseUrl()));
             AssetCopier.copy(siteRoot, assets, folder);
             checkLinks(folder, jobs, tree, problems);
             problems.throwIfAny();
