@@ -18,6 +18,7 @@
 </#if>
 </ol>
 <p><a href="${glossaryHref}">${msg("article.toGlossary")}</a></p>
+<#if downloadsHref??><p><a href="${downloadsHref}">${msg("nav.downloads")}</a></p></#if>
 </nav>
 
 <#list article.sections as part>

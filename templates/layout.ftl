@@ -5,6 +5,9 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<#-- Only the site's own files: no inline script or style, nothing from elsewhere. -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'">
+<#if page.kind == "notFound" && site.baseUrl??><base href="${site.baseUrl}"></#if>
 <title>${title} – ${text("site.name")}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <meta name="generator" content="Babelbake ${site.version}">

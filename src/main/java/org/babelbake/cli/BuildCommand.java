@@ -1,7 +1,6 @@
 package org.babelbake.cli;
 
 import org.babelbake.problem.BuildFailedException;
-import org.babelbake.problem.Problem;
 import org.babelbake.site.BuildResult;
 import org.babelbake.site.SiteBuilder;
 import picocli.CommandLine.Command;
@@ -14,8 +13,6 @@ import java.util.concurrent.Callable;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the site into the output folder (default target/site).")
 final class BuildCommand implements Callable<Integer> {
-    static final int FAILED = 1;
-
     @Option(names = "--source", description = "The site project folder (default: current folder).", defaultValue = ".")
     Path source;
 
@@ -31,10 +28,10 @@ final class BuildCommand implements Callable<Integer> {
                     String.join(", ", result.locales()), result.took().toMillis() / 1000.0, result.out());
             return 0;
         } catch (BuildFailedException e) {
-            for (Problem problem : e.problems()) System.err.println(problem);
+            ProblemPrinter.print(e.problems());
             System.err.printf("Build failed with %d problem%s; %s was left as it was.%n", e.problems().size(),
                     e.problems().size() == 1 ? "" : "s", output);
-            return FAILED;
+            return ProblemPrinter.FAILED;
         }
     }
 }

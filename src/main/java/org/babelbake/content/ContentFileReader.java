@@ -58,9 +58,15 @@ public final class ContentFileReader {
         }
         HeaderRules.check(name, headers, problems);
         if (problems.size() > before) return null;
+        return new ContentFile(name, file, locale, relPath, headers, bodyOf(lines), separator + 2);
+    }
+
+    /** The body of a content file's lines: every line after the separator, each ending in a newline. */
+    public static String bodyOf(List<String> lines) {
+        int separator = lines.indexOf(SEPARATOR);
         StringBuilder body = new StringBuilder();
         for (String line : lines.subList(separator + 1, lines.size())) body.append(line).append('\n');
-        return new ContentFile(name, file, locale, relPath, headers, body.toString(), separator + 2);
+        return body.toString();
     }
 
     private static String abbreviate(String line) {

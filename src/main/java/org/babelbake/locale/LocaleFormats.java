@@ -70,7 +70,12 @@ public final class LocaleFormats {
         return PluralRules.forLocale(locale.ulocale()).getKeywords();
     }
 
-    public List<String> pluralCategoriesSorted() {
-        return pluralCategories().stream().sorted().toList();
+    /** The categories in CLDR's order: zero, one, two, few, many, other. */
+    public List<String> pluralCategoriesInOrder() {
+        return inCldrOrder(pluralCategories());
+    }
+
+    public static List<String> inCldrOrder(Set<String> categories) {
+        return List.of("zero", "one", "two", "few", "many", "other").stream().filter(categories::contains).toList();
     }
 }

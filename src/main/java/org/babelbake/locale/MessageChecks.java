@@ -53,7 +53,7 @@ public final class MessageChecks {
                     || part.getArgType() != MessagePattern.ArgType.PLURAL) continue;
             Set<String> selectors = selectorsOf(pattern, i);
             Set<String> missing = new LinkedHashSet<>();
-            for (String category : ordered(rules.getKeywords())) {
+            for (String category : LocaleFormats.inCldrOrder(rules.getKeywords())) {
                 if (!covered(category, selectors, rules)) missing.add(category);
             }
             if (!missing.isEmpty()) {
@@ -61,7 +61,7 @@ public final class MessageChecks {
                         + "\" has no form for the plural " + (missing.size() == 1 ? "category " : "categories ")
                         + String.join(", ", missing) + ", which " + locale.tag() + " needs; add "
                         + String.join(" ", missing.stream().map(c -> c + " {…}").toList())
-                        + " (categories of " + locale.tag() + ": " + String.join(", ", ordered(rules.getKeywords())) + ")"));
+                        + " (categories of " + locale.tag() + ": " + String.join(", ", LocaleFormats.inCldrOrder(rules.getKeywords())) + ")"));
             }
         }
     }
@@ -86,11 +86,6 @@ public final class MessageChecks {
         Collection<Double> values = rules.getAllKeywordValues(category);
         if (values == null || values.isEmpty()) return false;
         return values.stream().allMatch(v -> selectors.contains("=" + (v == Math.rint(v) ? String.valueOf(v.longValue()) : v.toString())));
-    }
-
-    private static List<String> ordered(Set<String> categories) {
-        List<String> cldrOrder = List.of("zero", "one", "two", "few", "many", "other");
-        return cldrOrder.stream().filter(categories::contains).toList();
     }
 
     private static String braces(Set<String> names) {

@@ -21,6 +21,10 @@ public final class PagePaths {
         return locale + "/" + articleId + "/index.html";
     }
 
+    public static String downloads(String locale) {
+        return locale + "/downloads.html";
+    }
+
     public static String glossary(String locale, String articleId) {
         return locale + "/" + articleId + "/glossary.html";
     }

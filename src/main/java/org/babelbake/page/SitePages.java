@@ -25,19 +25,33 @@ public final class SitePages {
     private final SiteInfo site;
     private final Map<String, Messages> messages;
     private final Map<String, List<Article>> articles;
+    private final Optional<Downloads> downloads;
 
-    /** @param articles every locale's articles, by locale tag, in the same order for all locales */
-    public SitePages(SiteInfo site, Map<String, Messages> messages, Map<String, List<Article>> articles) {
+    /** The offline copies the online site offers, and when they were built. */
+    public record Downloads(List<Download> files, java.time.LocalDate built) {
+        public Downloads {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * @param articles  every locale's articles, by locale tag, in the same order for all locales
+     * @param downloads the offline copies, for the online site; empty for an offline copy itself,
+     *                  which then has no downloads page and no 404 page
+     */
+    public SitePages(SiteInfo site, Map<String, Messages> messages, Map<String, List<Article>> articles,
+                     Optional<Downloads> downloads) {
         this.site = site;
         this.messages = messages;
         this.articles = articles;
+        this.downloads = downloads;
     }
 
     public List<PageJob> all() {
         List<PageJob> jobs = new ArrayList<>();
         for (SiteLocale locale : site.locales()) jobs.addAll(forLocale(locale));
         jobs.add(siteLevel(PagePaths.CHOOSER, "chooser.ftl", "chooser"));
-        jobs.add(siteLevel(PagePaths.NOT_FOUND, "404.ftl", "notFound"));
+        if (downloads.isPresent()) jobs.add(siteLevel(PagePaths.NOT_FOUND, "404.ftl", "notFound"));
         return jobs;
     }
 
@@ -53,6 +67,8 @@ public final class SitePages {
         homeValues.put("articles", mine);
         jobs.add(new PageJob(homePath, "home.ftl", homeValues, msgs, List.of()));
 
+        downloads.ifPresent(d -> jobs.add(downloadsPage(locale, msgs, d)));
+
         for (Article article : mine) {
             String id = article.id();
             String articlePath = PagePaths.article(locale.tag(), id);
@@ -62,6 +78,7 @@ public final class SitePages {
             values.put("article", article);
             values.put("keywords", keywords(article));
             values.put("glossaryHref", articlePage.link(PagePaths.glossary(locale.tag(), id)));
+            downloads.ifPresent(d -> values.put("downloadsHref", articlePage.link(PagePaths.downloads(locale.tag()))));
             List<String> files = new ArrayList<>(article.sections().stream().map(s -> s.value().file()).toList());
             article.glossary().forEach(t -> files.add(t.value().file()));
             jobs.add(new PageJob(articlePath, "article.ftl", values, msgs, files));
@@ -77,6 +94,24 @@ public final class SitePages {
                     article.glossary().stream().map(t -> t.value().file()).toList()));
         }
         return jobs;
+    }
+
+    private PageJob downloadsPage(SiteLocale locale, Messages msgs, Downloads offered) {
+        String path = PagePaths.downloads(locale.tag());
+        PageInfo page = pageInfo(path, "downloads", msgs.format("downloads.title").text(), locale, PagePaths::downloads,
+                (tag, id) -> true, null, Stream.empty());
+        Map<String, Object> values = base(page);
+        List<Map<String, Object>> files = new ArrayList<>();
+        // This locale's own copy first, then the complete one, then the others.
+        offered.files().stream()
+                .sorted(Comparator.comparing((Download d) -> !d.locales().contains(locale) || d.complete(site.locales().size()))
+                        .thenComparing(d -> !d.complete(site.locales().size())))
+                .forEach(d -> files.add(Map.of("href", page.link(d.path()), "bytes", d.bytes(),
+                        "names", d.locales().stream().map(l -> l.nameIn(locale)).toList(),
+                        "complete", d.complete(site.locales().size()), "name", d.path().substring(d.path().lastIndexOf('/') + 1))));
+        values.put("downloads", files);
+        values.put("built", offered.built());
+        return new PageJob(path, "downloads.ftl", values, msgs, List.of());
     }
 
     private PageJob siteLevel(String path, String template, String kind) {

@@ -5,15 +5,16 @@ import org.babelbake.bake.JBakeSettings;
 import org.babelbake.bake.PageTemplates;
 import org.babelbake.content.Article;
 import org.babelbake.content.ArticleAssembler;
-import org.babelbake.content.ContentTree;
 import org.babelbake.html.BrokenLink;
 import org.babelbake.html.HtmlSanitizer;
 import org.babelbake.html.LinkChecker;
-import org.babelbake.locale.LocaleDiscovery;
 import org.babelbake.locale.MessageCatalog;
 import org.babelbake.locale.MessageChecks;
 import org.babelbake.locale.Messages;
 import org.babelbake.locale.SiteLocale;
+import org.babelbake.offline.BuildTime;
+import org.babelbake.offline.ReproducibleZip;
+import org.babelbake.page.Download;
 import org.babelbake.page.PageJob;
 import org.babelbake.page.SiteInfo;
 import org.babelbake.page.SitePages;
@@ -21,6 +22,7 @@ import org.babelbake.page.Sitemap;
 import org.babelbake.problem.BuildFailedException;
 import org.babelbake.problem.Problem;
 import org.babelbake.problem.Problems;
+import org.babelbake.translation.StatusReport;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 import java.io.IOException;
@@ -41,7 +43,7 @@ import java.util.Optional;
  * before the output is touched, with all problems reported together.
  */
 public final class SiteBuilder {
-    static final List<String> TEMPLATES = List.of("article.ftl", "glossary.ftl", "home.ftl", "chooser.ftl", "404.ftl");
+    static final List<String> TEMPLATES = List.of("article.ftl", "glossary.ftl", "home.ftl", "chooser.ftl", "404.ftl", "downloads.ftl");
     private final Path siteRoot;
     private final Path out;
     private final String version;
@@ -56,11 +58,10 @@ public final class SiteBuilder {
     public BuildResult build() {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        SiteConfig config = SiteConfig.load(siteRoot, problems);
-        Map<String, Path> translationFiles = LocaleDiscovery.discover(siteRoot, config.sourceLocale(), problems);
-        problems.throwIfAny();
-
-        SiteLocale source = SiteLocale.create(config.sourceLocale());
+        SiteProject project = SiteProject.load(siteRoot, problems);
+        SiteConfig config = project.config();
+        Map<String, Path> translationFiles = project.translationFiles();
+        SiteLocale source = project.source();
         Map<String, MessageCatalog> catalogs = new LinkedHashMap<>();
         translationFiles.forEach((tag, file) -> catalogs.put(tag, MessageCatalog.load(siteRoot, file,
                 tag.equals(source.tag()) ? source : SiteLocale.create(tag), problems)));
@@ -77,11 +78,10 @@ public final class SiteBuilder {
                 problems.add("templates/" + template, 0, "template is missing; every site needs it (restore it from git or the Babelbake example)");
             }
         }
-        ContentTree tree = ContentTree.load(siteRoot, translationFiles.keySet(), source.tag(), problems);
         List<Path> assets = AssetCopier.list(siteRoot, problems);
         problems.throwIfAny();
 
-        ArticleAssembler assembler = new ArticleAssembler(tree, source, new JBakeMarkdown(jbake, new HtmlSanitizer()));
+        ArticleAssembler assembler = new ArticleAssembler(project.tree(), source, new JBakeMarkdown(jbake, new HtmlSanitizer()));
         List<String> articleIds = assembler.articleIds(problems);
         Map<String, List<Article>> articles = new LinkedHashMap<>();
         locales.parallelStream().forEach(locale -> {
@@ -93,30 +93,64 @@ public final class SiteBuilder {
         problems.throwIfAny();
 
         SiteInfo site = new SiteInfo(source, locales, config.baseUrl(), version);
-        List<PageJob> jobs = new SitePages(site, messages, articles).all();
+        BuildTime time = BuildTime.of(System.getenv(), project.contentDates());
+        List<PageJob> jobs;
         try (StagedOutput staged = StagedOutput.begin(out)) {
             Path folder = staged.folder();
-            jobs.parallelStream().forEach(job -> {
-                try {
-                    write(folder.resolve(job.path()), templates.render(job.template(), job.values(), job.messages()));
-                } catch (BuildFailedException e) {
-                    e.problems().forEach(problems::add);
-                }
-            });
+            // Offline copies first: their sizes go on the downloads pages of the online site.
+            List<Download> downloads = new ArrayList<>();
+            Path work = folder.resolve(".offline");
+            for (OfflineEdition edition : OfflineEdition.all(source, locales)) {
+                Path copy = work.resolve(edition.name());
+                List<PageJob> copyJobs = new SitePages(edition.site(site), messages, articles, Optional.empty()).all();
+                render(copyJobs, copy, templates, problems);
+                problems.throwIfAny();
+                AssetCopier.copy(siteRoot, assets, copy);
+                checkLinks(copy, copyJobs, problems);
+                problems.throwIfAny();
+                Path zip = folder.resolve(edition.zipPath());
+                ReproducibleZip.write(copy, edition.folderName(), time, zip);
+                downloads.add(new Download(edition.zipPath(), edition.locales(), size(zip)));
+            }
+            StagedOutput.deleteTree(work);
+
+            jobs = new SitePages(site, messages, articles,
+                    Optional.of(new SitePages.Downloads(downloads, time.date()))).all();
+            render(jobs, folder, templates, problems);
             problems.throwIfAny();
             config.baseUrl().ifPresent(url -> write(folder.resolve("sitemap.xml"), Sitemap.xml(url, jobs)));
             write(folder.resolve("robots.txt"), Sitemap.robots(config.baseUrl()));
             AssetCopier.copy(siteRoot, assets, folder);
-            checkLinks(folder, jobs, tree, problems);
+            checkLinks(folder, jobs, problems);
             problems.throwIfAny();
             staged.publish();
         }
+        StatusReport.write(project.translationStatus(), out.getParent());
         return new BuildResult(out, locales.stream().map(SiteLocale::tag).toList(), jobs.size(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /** Renders pages in parallel (both cores) into {@code folder}; template problems are collected. */
+    private static void render(List<PageJob> jobs, Path folder, PageTemplates templates, Problems problems) {
+        jobs.parallelStream().forEach(job -> {
+            try {
+                write(folder.resolve(job.path()), templates.render(job.template(), job.values(), job.messages()));
+            } catch (BuildFailedException e) {
+                e.problems().forEach(problems::add);
+            }
+        });
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Broken links are reported at the Markdown line that wrote them, or else at the page's template. */
-    private void checkLinks(Path folder, List<PageJob> jobs, ContentTree tree, Problems problems) {
+    private void checkLinks(Path folder, List<PageJob> jobs, Problems problems) {
         Map<String, PageJob> byPath = new LinkedHashMap<>();
         jobs.forEach(j -> byPath.put(j.path(), j));
         for (BrokenLink link : new LinkChecker(folder).checkAll()) {

@@ -1,0 +1,56 @@
+package org.babelbake.cli;
+
+import org.babelbake.preview.PreviewServer;
+import org.babelbake.preview.SourceWatcher;
+import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.Problem;
+import org.babelbake.site.BuildResult;
+import org.babelbake.site.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code babelbake serve}: builds, serves on 127.0.0.1, rebuilds and reloads on every change. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Preview the site on http://127.0.0.1:PORT/ and rebuild and reload the open page on every change.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--source", description = "The site project folder (default: current folder).", defaultValue = ".")
+    Path source;
+
+    @Option(names = "--out", description = "The output folder (default: <source>/target/site).")
+    Path out;
+
+    @Option(names = "--port", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).", defaultValue = "8820")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        Path output = out != null ? out : source.resolve("target/site");
+        SiteBuilder builder = new SiteBuilder(source, output, Version.current());
+        try (PreviewServer server = new PreviewServer(output, port); SourceWatcher watcher = new SourceWatcher(source)) {
+            rebuild(builder, server);
+            server.start();
+            System.out.println("Preview: http://127.0.0.1:" + server.port() + "/  (Ctrl+C to stop)");
+            watcher.run(() -> rebuild(builder, server));
+        }
+        return 0;
+    }
+
+    private static void rebuild(SiteBuilder builder, PreviewServer server) {
+        try {
+            BuildResult result = builder.build();
+            System.out.printf("Rebuilt %d pages in %d ms%n", result.pages(), result.took().toMillis());
+            server.reload();
+        } catch (BuildFailedException e) {
+            ProblemPrinter.print(e.problems());
+            System.err.println("Build failed; still serving the last good build.");
+            server.problems(e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        } catch (RuntimeException e) {
+            System.err.println("Build crashed: " + e);
+            server.problems("Build crashed: " + e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.babelbake.cli;
+
+import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.Problems;
+import org.babelbake.site.SiteProject;
+import org.babelbake.translation.LocaleStatus;
+import org.babelbake.translation.PageState;
+import org.babelbake.translation.StatusReport;
+import org.babelbake.translation.TranslationStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code babelbake status}: what each locale lacks, as a summary and as JSON and HTML reports. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Report translated, outdated and missing pages and UI strings per locale; "
+                + "writes target/translation-status.json and .html.")
+final class StatusCommand implements Callable<Integer> {
+    @Option(names = "--source", description = "The site project folder (default: current folder).", defaultValue = ".")
+    Path source;
+
+    @Option(names = "--out", description = "Folder for the reports (default: <source>/target).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Problems problems = new Problems();
+        try {
+            TranslationStatus status = SiteProject.load(source, problems).translationStatus();
+            Path folder = out != null ? out : source.resolve("target");
+            StatusReport.write(status, folder);
+            System.out.printf("%-10s %10s %9s %8s %9s %9s%n", "locale", "translated", "outdated", "missing", "strings-", "invalid");
+            for (LocaleStatus locale : status.locales().values()) {
+                System.out.printf("%-10s %10d %9d %8d %9d %9d%n", locale.locale(), locale.count(PageState.TRANSLATED),
+                        locale.count(PageState.OUTDATED), locale.count(PageState.MISSING),
+                        locale.missingMessages().size(), locale.invalidMessages().size());
+            }
+            System.out.println("Reports: " + folder.resolve(StatusReport.JSON) + ", " + folder.resolve(StatusReport.HTML));
+            ProblemPrinter.print(problems.sorted());
+            boolean invalid = status.locales().values().stream().anyMatch(l -> !l.invalidMessages().isEmpty());
+            status.locales().values().forEach(l -> l.invalidMessages().values().forEach(System.err::println));
+            return problems.isEmpty() && !invalid ? 0 : ProblemPrinter.FAILED;
+        } catch (BuildFailedException e) {
+            ProblemPrinter.print(e.problems());
+            return ProblemPrinter.FAILED;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.babelbake.offline;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Zips a folder so that the same files give the same bytes: entries in path order, one fixed
+ * timestamp (written as local DOS time, so the machine's time zone does not matter), no extra
+ * fields, a fixed compression level.
+ */
+public final class ReproducibleZip {
+    private ReproducibleZip() {
+    }
+
+    /**
+     * @param folder the folder whose files are zipped
+     * @param prefix the folder name the zip unpacks into, e.g. {@code imnm-offline-es}
+     */
+    public static void write(Path folder, String prefix, BuildTime time, Path zip) {
+        LocalDateTime stamp = LocalDateTime.ofInstant(time.instant(), ZoneOffset.UTC);
+        if (stamp.getYear() < 1980) stamp = LocalDateTime.of(1980, 1, 1, 0, 0); // the earliest DOS time
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> files = walk.filter(Files::isRegularFile)
+                    .sorted((a, b) -> entryName(folder, a).compareTo(entryName(folder, b))).toList();
+            Files.createDirectories(zip.getParent());
+            try (OutputStream raw = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(raw)) {
+                out.setLevel(Deflater.BEST_COMPRESSION);
+                for (Path file : files) {
+                    ZipEntry entry = new ZipEntry(prefix + "/" + entryName(folder, file));
+                    entry.setTimeLocal(stamp);
+                    out.putNextEntry(entry);
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String entryName(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
+    }
+}

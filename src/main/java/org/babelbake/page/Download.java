@@ -1,0 +1,23 @@
+package org.babelbake.page;
+
+import org.babelbake.locale.SiteLocale;
+
+import java.util.List;
+
+/**
+ * One offline copy of the site.
+ *
+ * @param path    the zip's path from the site root, e.g. {@code downloads/es.zip}
+ * @param locales the languages it holds
+ * @param bytes   its size
+ */
+public record Download(String path, List<SiteLocale> locales, long bytes) {
+    public Download {
+        locales = List.copyOf(locales);
+    }
+
+    /** Whether this is the copy with every language. */
+    public boolean complete(int siteLocales) {
+        return locales.size() == siteLocales;
+    }
+}

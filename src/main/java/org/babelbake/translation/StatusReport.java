@@ -1,0 +1,134 @@
+package org.babelbake.translation;
+
+import org.jsoup.nodes.Entities;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the translation status as {@code translation-status.json} (the shape DESIGN.md fixes)
+ * and as a readable {@code translation-status.html} beside it.
+ */
+public final class StatusReport {
+    public static final String JSON = "translation-status.json";
+    public static final String HTML = "translation-status.html";
+
+    private StatusReport() {
+    }
+
+    public static void write(TranslationStatus status, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(JSON), json(status), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(HTML), html(status), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String json(TranslationStatus status) {
+        StringBuilder out = new StringBuilder("{\"sourceLocale\": ").append(quote(status.sourceLocale()))
+                .append(",\n \"locales\": {");
+        boolean firstLocale = true;
+        for (LocaleStatus locale : status.locales().values()) {
+            out.append(firstLocale ? "\n" : ",\n").append("  ").append(quote(locale.locale())).append(": {\"pages\": [");
+            firstLocale = false;
+            boolean first = true;
+            for (Map.Entry<String, PageState> page : locale.pages().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                out.append(first ? "\n" : ",\n").append("    {\"path\": ").append(quote(page.getKey()))
+                        .append(", \"status\": ").append(quote(page.getValue().json())).append('}');
+                first = false;
+            }
+            out.append("],\n   \"messages\": {\"missing\": ").append(array(locale.missingMessages()))
+                    .append(", \"invalid\": [");
+            first = true;
+            for (Map.Entry<String, String> invalid : locale.invalidMessages().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                out.append(first ? "" : ", ").append("{\"key\": ").append(quote(invalid.getKey()))
+                        .append(", \"error\": ").append(quote(invalid.getValue())).append('}');
+                first = false;
+            }
+            out.append("], \"unused\": ").append(array(locale.unusedMessages())).append("}}");
+        }
+        return out.append("\n }\n}\n").toString();
+    }
+
+    static String html(TranslationStatus status) {
+        StringBuilder out = new StringBuilder("""
+                <!DOCTYPE html>
+                <html lang="en" dir="ltr">
+                <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Translation status</title>
+                <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.5}
+                table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:start}
+                .translated{background:#e6f4ea}.outdated{background:#fff4d6}.missing{background:#fde8e8}code{font-size:.9em}</style>
+                </head>
+                <body>
+                <h1>Translation status</h1>
+                """);
+        out.append("<p>Source language: <code>").append(escape(status.sourceLocale())).append("</code>. ")
+                .append("<strong>Outdated</strong> means the source file changed after it was translated: update the "
+                        + "translation, then run <code>java -jar target/babelbake.jar stamp FILE</code>. "
+                        + "<strong>Missing</strong> means readers see the source text.</p>\n");
+        for (LocaleStatus locale : status.locales().values()) {
+            out.append("<section><h2 id=\"").append(escape(locale.locale())).append("\">").append(escape(locale.locale()))
+                    .append("</h2>\n<p>").append(locale.count(PageState.TRANSLATED)).append(" translated, ")
+                    .append(locale.count(PageState.OUTDATED)).append(" outdated, ")
+                    .append(locale.count(PageState.MISSING)).append(" missing pages; ")
+                    .append(locale.missingMessages().size()).append(" missing, ")
+                    .append(locale.invalidMessages().size()).append(" invalid, ")
+                    .append(locale.unusedMessages().size()).append(" unused UI strings.</p>\n");
+            out.append("<table><thead><tr><th>File</th><th>Status</th></tr></thead><tbody>\n");
+            locale.pages().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(page ->
+                    out.append("<tr class=\"").append(page.getValue().json()).append("\"><td><code>content/")
+                            .append(escape(locale.locale())).append('/').append(escape(page.getKey()))
+                            .append("</code></td><td>").append(page.getValue().json()).append("</td></tr>\n"));
+            out.append("</tbody></table>\n");
+            list(out, "Missing UI strings", locale.missingMessages());
+            list(out, "Invalid UI strings", locale.invalidMessages().values().stream().toList());
+            list(out, "Unused UI strings (not in the source file)", locale.unusedMessages());
+            out.append("</section>\n");
+        }
+        return out.append("</body>\n</html>\n").toString();
+    }
+
+    private static void list(StringBuilder out, String title, List<String> items) {
+        if (items.isEmpty()) return;
+        out.append("<h3>").append(title).append("</h3><ul>");
+        items.forEach(item -> out.append("<li><code>").append(escape(item)).append("</code></li>"));
+        out.append("</ul>\n");
+    }
+
+    private static String escape(String text) {
+        return Entities.escape(text);
+    }
+
+    private static String array(List<String> items) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < items.size(); i++) out.append(i == 0 ? "" : ", ").append(quote(items.get(i)));
+        return out.append(']').toString();
+    }
+
+    /** A JSON string literal (RFC 8259 escaping). */
+    static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

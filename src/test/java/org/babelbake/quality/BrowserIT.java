@@ -1,0 +1,120 @@
+package org.babelbake.quality;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.babelbake.testing.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The built site in real Chromium, opened from disk as an offline reader would. */
+@Tag("browser")
+class BrowserIT {
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+    private static ChromeDriver browser;
+    private static Path site;
+
+    @BeforeAll
+    static void start() {
+        site = BuiltSite.folder();
+        browser = Chromium.start(1280, 900);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+    }
+
+    private static void open(String page) {
+        browser.get(site.resolve(page).toUri().toString());
+    }
+
+    @Test
+    void everyPageInEveryLocaleHasNoAxeViolations() {
+        List<String> violations = new ArrayList<>();
+        List<Path> pages = TestSite.htmlPages(site);
+        for (Path page : pages) {
+            browser.get(page.toUri().toString());
+            Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+            for (Rule rule : results.getViolations()) {
+                violations.add(site.relativize(page) + ": " + rule.getId() + " (" + rule.getHelp() + ") at "
+                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+            }
+        }
+        assertTrue(pages.size() >= 5);
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void languageSwitcherFromTheSpanishGlossaryLandsOnTheGermanGlossary() {
+        open("es/imnm/glossary.html");
+        browser.findElement(By.cssSelector("nav.languages a[hreflang=de]")).click();
+        String url = browser.getCurrentUrl();
+        assertTrue(url.contains("/de/imnm/glossary.html"), url);
+        assertEquals("de", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    }
+
+    @Test
+    void arabicArticleIsRightToLeftAndItsHeaderIsMirrored() {
+        open("ar/imnm/index.html");
+        JavascriptExecutor js = browser;
+        assertEquals("rtl", js.executeScript("return getComputedStyle(document.documentElement).direction"));
+        Rectangle brandAr = browser.findElement(By.cssSelector(".site-header .brand")).getRect();
+        Rectangle languagesAr = browser.findElement(By.cssSelector(".site-header nav.languages")).getRect();
+        assertTrue(brandAr.getX() > languagesAr.getX(), "in RTL the site name sits on the right of the languages");
+
+        open("en/imnm/index.html");
+        assertEquals("ltr", js.executeScript("return getComputedStyle(document.documentElement).direction"));
+        Rectangle brandEn = browser.findElement(By.cssSelector(".site-header .brand")).getRect();
+        Rectangle languagesEn = browser.findElement(By.cssSelector(".site-header nav.languages")).getRect();
+        assertTrue(brandEn.getX() < languagesEn.getX(), "in LTR the site name sits on the left");
+    }
+
+    @Test
+    void keyboardReachesMainContentThroughAVisibleSkipLink() {
+        open("en/imnm/index.html");
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals("skip-link", focused.getAttribute("class"));
+        JavascriptExecutor js = browser;
+        Number top = (Number) js.executeScript("return arguments[0].getBoundingClientRect().top", focused);
+        assertTrue(top.doubleValue() >= 0, "the focused skip link is on screen");
+        assertNotEquals("none", focused.getCssValue("outline-style"), "focus is visible");
+        assertNotEquals("0px", focused.getCssValue("outline-width"));
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
+    void screenshotsOfTheEnglishAndArabicArticle() throws Exception {
+        Path folder = Path.of("target/screenshots");
+        Files.createDirectories(folder);
+        for (String locale : List.of("en", "ar")) {
+            open(locale + "/imnm/index.html");
+            Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+            Path target = folder.resolve(locale + "-article.png");
+            Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+            assertTrue(Files.size(target) > 10_000, target + " looks empty");
+        }
+    }
+}

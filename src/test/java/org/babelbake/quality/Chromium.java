@@ -1,0 +1,43 @@
+package org.babelbake.quality;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver, both given by path so that
+ * Selenium never downloads a browser or a driver. Missing under {@code CI=true} is a failure,
+ * not a skip: CI must run these tests.
+ */
+final class Chromium {
+    static final Path BROWSER = Path.of(System.getenv().getOrDefault("BABELBAKE_CHROMIUM", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getenv().getOrDefault("BABELBAKE_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    private Chromium() {
+    }
+
+    static ChromeDriver start(int width, int height) {
+        boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        if (!present) {
+            String why = "Chromium (" + BROWSER + ") or chromedriver (" + DRIVER + ") is missing; "
+                    + "install the Debian packages chromium and chromium-driver (.ci/run does)";
+            if ("true".equals(System.getenv("CI"))) Assertions.fail(why);
+            Assumptions.abort(why);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER.toString()))
+                .build();
+        return new ChromeDriver(service, options);
+    }
+}

@@ -1,0 +1,133 @@
+package org.babelbake.translation;
+
+import org.babelbake.cli.BabelbakeCommand;
+import org.babelbake.testing.TestSite;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a volunteer translator does: add a locale, translate a page, see it go outdated, re-stamp it. */
+class TranslationWorkflowTest {
+    @TempDir
+    Path dir;
+
+    private static int run(String... args) {
+        return new CommandLine(new BabelbakeCommand()).execute(args);
+    }
+
+    @Test
+    void addLocaleCreatesAnEmptyTranslationFileWithTheSourceShown() throws Exception {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
+        assertEquals(0, run("add-locale", "pt-BR", "--source", site.root().toString()));
+        String file = site.read("translations/pt-BR.properties");
+        assertTrue(file.contains("# en: Skip to main content\nnav.skip=\n"), file);
+        assertTrue(file.contains("one, many, other"), "the plural categories pt-BR needs are listed");
+        assertFalse(Files.exists(site.root().resolve("content/pt-BR")), "nothing else is required");
+    }
+
+    @Test
+    void aNewLocaleBuildsAtOnceAllInVisibleFallback() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
+        assertEquals(0, run("add-locale", "pt-BR", "--source", site.root().toString()));
+        site.build();
+        Document article = site.page("pt-BR/imnm/index.html");
+        assertEquals("pt-BR", article.selectFirst("html").attr("lang"));
+        for (Element body : article.select("section > .section-body")) {
+            assertEquals("en", body.attr("lang"));
+            assertEquals("ltr", body.attr("dir"));
+        }
+        assertEquals(6, article.select("section p.notice-fallback").size(), "five sections and the references");
+        assertEquals("en", article.selectFirst("h1").attr("lang"));
+        // UI strings fall back too, each marked with its language
+        assertEquals("en", article.selectFirst("a.skip-link span[lang]").attr("lang"));
+    }
+
+    @Test
+    void translatedContentReplacesFallbacksOneByOne() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
+        run("add-locale", "pt-BR", "--source", site.root().toString());
+        site.write("content/pt-BR/imnm/30-causes.md", "type=section\nstatus=published\ntitle=O que causa a IMNM?\n"
+                + "translation.status=draft\n~~~~~~\nTexto traduzido.\n");
+        run("stamp", "--source", site.root().toString(), "content/pt-BR/imnm/30-causes.md");
+        site.build();
+        Document article = site.page("pt-BR/imnm/index.html");
+        Element causes = article.selectFirst("section#causes");
+        assertFalse(causes.selectFirst(".section-body").hasAttr("lang"));
+        assertEquals("O que causa a IMNM?", causes.selectFirst("h2").text());
+        assertTrue(causes.select("p.notice-fallback").isEmpty());
+        assertEquals("en", article.selectFirst("section#symptoms .section-body").attr("lang"));
+    }
+
+    @Test
+    void invalidTagIsRefusedWithAValidExample() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = run("add-locale", "pt_BR", "--source", site.root().toString());
+        } finally {
+            System.setErr(original);
+        }
+        assertNotEquals(0, exit);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("translations/pt_BR.properties") && message.contains("such as en, es, zh-Hans or pt-BR"), message);
+    }
+
+    @Test
+    void editingTheSourceMakesTranslationsOutdatedUntilRestamped() throws Exception {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
+        site.write("translations/es.properties", "nav.skip=Saltar al contenido principal\n");
+        site.write("content/es/imnm/20-symptoms.md", "type=section\nstatus=published\ntitle=¿Cuáles son los síntomas?\n"
+                + "translation.status=draft\n~~~~~~\nTexto traducido.\n");
+        run("stamp", "--source", site.root().toString(), "content/es/imnm/20-symptoms.md");
+        site.build();
+        assertTrue(statusJson(site).contains("{\"path\": \"imnm/20-symptoms.md\", \"status\": \"translated\"}"), statusJson(site));
+        assertTrue(site.page("es/imnm/index.html").select("p.notice-outdated").isEmpty());
+
+        site.replace("content/en/imnm/20-symptoms.md", "The hallmark feature", "The main feature");
+        site.build();
+        assertTrue(statusJson(site).contains("{\"path\": \"imnm/20-symptoms.md\", \"status\": \"outdated\"}"), statusJson(site));
+        Document outdated = site.page("es/imnm/index.html");
+        Element notice = outdated.selectFirst("p.notice-outdated");
+        assertEquals("../../en/imnm/index.html", notice.selectFirst("a").attr("href"));
+        assertEquals("¿Cuáles son los síntomas?", outdated.selectFirst("section#symptoms h2").text(), "still published");
+
+        assertEquals(0, run("stamp", "--source", site.root().toString(), "content/es/imnm/20-symptoms.md"));
+        assertEquals(0, run("status", "--source", site.root().toString()));
+        assertTrue(statusJson(site).contains("{\"path\": \"imnm/20-symptoms.md\", \"status\": \"translated\"}"));
+        site.build();
+        assertTrue(site.page("es/imnm/index.html").select("p.notice-outdated").isEmpty());
+    }
+
+    @Test
+    void statusListsMissingInvalidAndUnusedStrings() throws Exception {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
+        site.write("translations/ru.properties", "nav.skip=Перейти к содержанию\n"
+                + "references.count={count, plural, one {# источник} other {# источников}}\nold.key=x\n");
+        assertEquals(1, run("status", "--source", site.root().toString()), "invalid messages make status fail");
+        String json = statusJson(site);
+        assertTrue(json.contains("\"missing\": [\"site.name\""), json);
+        assertTrue(json.contains("{\"key\": \"references.count\", \"error\": \"translations/ru.properties:2: message \\\"references.count\\\" has no form for the plural categories few, many"), json);
+        assertTrue(json.contains("\"unused\": [\"old.key\"]"), json);
+        assertTrue(Files.readString(site.root().resolve("target/translation-status.html")).contains("<h2 id=\"ru\">ru</h2>"));
+    }
+
+    private static String statusJson(TestSite site) throws Exception {
+        return Files.readString(site.root().resolve("target/translation-status.json"));
+    }
+}

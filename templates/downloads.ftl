@@ -1,0 +1,11 @@
+<#import "layout.ftl" as layout>
+<@layout.document title=text("downloads.title") description=text("downloads.intro")>
+<h1>${msg("downloads.title")}</h1>
+<p>${msg("downloads.intro")}</p>
+<ul class="downloads">
+<#list downloads as download>
+<li><a href="${download.href}" download="${download.name}" type="application/zip">${msg("downloads.file", "languages", download.complete?then(text("downloads.all"), fmt.list(download.names)), "size", fmt.bytes(download.bytes))}</a></li>
+</#list>
+</ul>
+<p>${msg("downloads.built", "date", fmt.longDate(built))}</p>
+</@layout.document>
