@@ -60,7 +60,14 @@ ${section.html}
 <footer class="article-meta">
 <p><time datetime="${meta.updatedMonth()}">${msg("article.updated", "date", fmt.monthYear(meta.updated))}</time></p>
 <#if meta.reviewer?has_content>
+<p><time datetime="${meta.reviewedMonth()}">${msg("article.reviewed", "date", fmt.monthYear(meta.reviewed))}</time></p>
 <p>${msg("article.reviewedBy", "reviewer", meta.reviewer, "affiliation", meta.reviewerAffiliation!"")}</p>
+<p class="next-review<#if reviewOverdue> overdue</#if>">${msg("article.nextReview", "date", fmt.monthYear(nextReview))}<#if reviewOverdue> ${msg("article.reviewOverdue")}</#if></p>
+</#if>
+<#assign origin = article.meta.provenance>
+<#if origin.translationStatus??>
+<p class="provenance">${msg("article.translatedFrom", "language", site.sourceLocale.nameIn(locale), "date", fmt.monthYear(meta.updated))}<#if origin.translatedBy??> ${msg("article.translatedBy", "translator", origin.translatedBy)}</#if>
+${msg("translation.status." + origin.translationStatus)}</p>
 </#if>
 <p><a href="#main">${msg("article.backToTop")}</a></p>
 </footer>

@@ -11,6 +11,7 @@
 <title>${title} – ${text("site.name")}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <meta name="generator" content="Babelbake ${site.version}">
+<#if structuredData??>${structuredData}</#if>
 <link rel="stylesheet" href="${stylesheet}">
 <#if page.alternates?size gt 1><script src="${page.link('assets/language-switcher.js')}" defer></script></#if>
 <#if page.canonical??><link rel="canonical" href="${page.canonical}"></#if>

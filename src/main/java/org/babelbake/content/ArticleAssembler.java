@@ -109,9 +109,10 @@ public final class ArticleAssembler {
     }
 
     private ArticleMeta meta(ContentFile file, ContentFile source) {
+        LocalDate updated = HeaderRules.monthOrDate(source.header("updated").orElse("1970-01"));
         return new ArticleMeta(file.required("title"),
                 file.header("description").or(() -> source.header("description")),
-                HeaderRules.monthOrDate(file.header("updated").or(() -> source.header("updated")).orElse("1970-01")),
+                updated, source.header("reviewed").map(HeaderRules::monthOrDate).orElse(updated),
                 file.header("reviewer").or(() -> source.header("reviewer")).orElse(""),
                 file.header("reviewer.affiliation").or(() -> source.header("reviewer.affiliation")));
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * the line and what to write instead.
  */
 final class HeaderRules {
-    private static final Set<String> KEYS = Set.of("type", "status", "title", "description", "date", "updated",
+    private static final Set<String> KEYS = Set.of("type", "status", "title", "description", "date", "updated", "reviewed",
             "reviewer", "reviewer.affiliation", "keyword", "tags",
             "translation.source", "translation.status", "translation.date", "translation.by");
     private static final Pattern REFERENCE_KEY = Pattern.compile("ref\\.[1-9][0-9]{0,2}\\.(authors|title|editors|journal|year|location|doi)");
@@ -46,7 +46,7 @@ final class HeaderRules {
         int line = header.line();
         if (!KEYS.contains(key) && !REFERENCE_KEY.matcher(key).matches()) {
             problems.add(file, line, "unknown header \"" + key + "\"; check its spelling (known: type, status, title, "
-                    + "description, updated, reviewer, reviewer.affiliation, keyword, translation.source, "
+                    + "description, updated, reviewed, reviewer, reviewer.affiliation, keyword, translation.source, "
                     + "translation.status, translation.date, translation.by, ref.N.authors|title|editors|journal|year|location|doi)");
             return;
         }
@@ -64,7 +64,7 @@ final class HeaderRules {
                 if (!STATUSES.contains(value)) problems.add(file, line, "status \"" + value + "\" is unknown; use published or draft");
             }
             case "date", "translation.date" -> checkDate(file, line, key, value, problems);
-            case "updated" -> checkMonthOrDate(file, line, value, problems);
+            case "updated", "reviewed" -> checkMonthOrDate(file, line, key, value, problems);
             case "keyword" -> {
                 if (!value.matches("[1-9][0-9]{0,2}")) {
                     problems.add(file, line, "keyword \"" + value + "\" is not a position; write keyword=1 for the first key word");
@@ -100,12 +100,12 @@ final class HeaderRules {
         }
     }
 
-    private static void checkMonthOrDate(String file, int line, String value, Problems problems) {
+    private static void checkMonthOrDate(String file, int line, String key, String value, Problems problems) {
         try {
             if (value.length() == 7) YearMonth.parse(value);
             else LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(file, line, "updated \"" + value + "\" is not a date; write YYYY-MM or YYYY-MM-DD"));
+            problems.add(new Problem(file, line, key + " \"" + value + "\" is not a date; write YYYY-MM or YYYY-MM-DD"));
         }
     }
 

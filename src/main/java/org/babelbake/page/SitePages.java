@@ -5,6 +5,9 @@ import org.babelbake.content.GlossaryIndex;
 import org.babelbake.content.GlossaryTerm;
 import org.babelbake.content.Localized;
 import org.babelbake.content.Provenance;
+import org.babelbake.content.Section;
+import org.babelbake.html.GlossaryLinker;
+import org.jsoup.Jsoup;
 import org.babelbake.locale.Messages;
 import org.babelbake.locale.SiteLocale;
 
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +26,8 @@ import java.util.stream.Stream;
  * article its article and glossary pages; once per site the language chooser and the 404 page.
  */
 public final class SitePages {
+    /** A term's abbreviation in parentheses, e.g. " (MSAs)", is not part of the words looked for. */
+    private static final Pattern PARENTHESIS = Pattern.compile("\\s*[(（][^)）]*[)）]");
     private final SiteInfo site;
     private final Map<String, Messages> messages;
     private final Map<String, List<Article>> articles;
@@ -69,14 +75,20 @@ public final class SitePages {
 
         downloads.ifPresent(d -> jobs.add(downloadsPage(locale, msgs, d)));
 
-        for (Article article : mine) {
-            String id = article.id();
+        for (Article source : mine) {
+            String id = source.id();
+            Article article = withGlossaryLinks(source, PagePaths.relative(PagePaths.article(locale.tag(), id),
+                    PagePaths.glossary(locale.tag(), id)));
             String articlePath = PagePaths.article(locale.tag(), id);
             PageInfo articlePage = pageInfo(articlePath, "article", article.meta().value().title(), locale,
                     tag -> PagePaths.article(tag, id), this::articleTranslated, id, article.articleProvenances());
             Map<String, Object> values = base(articlePage);
             values.put("article", article);
             values.put("keywords", keywords(article));
+            values.put("structuredData", StructuredData.article(article, articlePage, site,
+                    article(site.sourceLocale().tag(), id).map(a -> a.meta().value().title()).orElse("")));
+            values.put("nextReview", article.meta().value().nextReview(site.reviewInterval()));
+            values.put("reviewOverdue", !article.meta().value().nextReview(site.reviewInterval()).isAfter(site.built()));
             values.put("glossaryHref", articlePage.link(PagePaths.glossary(locale.tag(), id)));
             downloads.ifPresent(d -> values.put("downloadsHref", articlePage.link(PagePaths.downloads(locale.tag()))));
             List<String> files = new ArrayList<>(article.sections().stream().map(s -> s.value().file()).toList());
@@ -88,7 +100,9 @@ public final class SitePages {
                     tag -> PagePaths.glossary(tag, id), this::glossaryTranslated, id, article.glossaryProvenances());
             Map<String, Object> glossaryValues = base(glossaryPage);
             glossaryValues.put("article", article);
-            glossaryValues.put("glossary", GlossaryIndex.of(article.glossary(), locale));
+            GlossaryIndex index = GlossaryIndex.of(article.glossary(), locale);
+            glossaryValues.put("glossary", index);
+            glossaryValues.put("structuredData", StructuredData.glossary(glossaryPage.title(), index.terms(), glossaryPage, locale.tag()));
             glossaryValues.put("articleHref", glossaryPage.link(articlePath));
             jobs.add(new PageJob(glossaryPath, "glossary.ftl", glossaryValues, msgs,
                     article.glossary().stream().map(t -> t.value().file()).toList()));
@@ -171,6 +185,26 @@ public final class SitePages {
 
     private Optional<Article> article(String tag, String articleId) {
         return articles.getOrDefault(tag, List.of()).stream().filter(a -> a.id().equals(articleId)).findFirst();
+    }
+
+    /** The article with the first use of each glossary term in its text linked to the term's definition. */
+    private static Article withGlossaryLinks(Article article, String glossaryHref) {
+        Map<SiteLocale, GlossaryLinker> linkers = new HashMap<>();
+        List<Localized<Section>> sections = new ArrayList<>();
+        for (Localized<Section> part : article.sections()) {
+            SiteLocale language = part.provenance().language();
+            List<GlossaryLinker.Term> terms = article.glossary().stream()
+                    .filter(t -> t.provenance().language().equals(language))
+                    .map(t -> new GlossaryLinker.Term(t.value().id(), PARENTHESIS.matcher(t.value().term()).replaceAll("").strip(),
+                            glossaryHref + "#" + t.value().anchor(), Jsoup.parse(t.value().definitionHtml().html()).text()))
+                    .toList();
+            GlossaryLinker linker = linkers.computeIfAbsent(language, l -> new GlossaryLinker(l.ulocale()));
+            Section section = part.value();
+            sections.add(new Localized<>(new Section(section.id(), section.title(), linker.link(section.html(), terms),
+                    section.file()), part.provenance()));
+        }
+        return new Article(article.id(), article.locale(), article.meta(), sections, article.referencesTitle(),
+                article.references(), article.glossary());
     }
 
     /** The article's key words, in the order the source gives them. */

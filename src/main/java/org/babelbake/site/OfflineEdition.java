@@ -32,6 +32,7 @@ record OfflineEdition(String name, List<SiteLocale> locales) {
     }
 
     SiteInfo site(SiteInfo online) {
-        return new SiteInfo(online.sourceLocale(), locales, online.baseUrl(), online.version());
+        return new SiteInfo(online.sourceLocale(), locales, online.baseUrl(), online.version(), online.built(),
+                online.reviewInterval());
     }
 }

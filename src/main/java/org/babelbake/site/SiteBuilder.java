@@ -92,8 +92,8 @@ public final class SiteBuilder {
         });
         problems.throwIfAny();
 
-        SiteInfo site = new SiteInfo(source, locales, config.baseUrl(), version);
         BuildTime time = BuildTime.of(System.getenv(), project.contentDates());
+        SiteInfo site = new SiteInfo(source, locales, config.baseUrl(), version, time.date(), config.reviewInterval());
         List<PageJob> jobs;
         try (StagedOutput staged = StagedOutput.begin(out)) {
             Path folder = staged.folder();

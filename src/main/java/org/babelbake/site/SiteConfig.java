@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,15 +19,18 @@ import java.util.Optional;
  * @param sourceLocale the language the content is written in, complete by definition
  * @param baseUrl      where the site will be published, ending in "/"; without it, absolute URLs
  *                     (canonical, hreflang, sitemap) are left out rather than guessed
+ * @param reviewInterval how long after its last review an article is due for the next one
  */
-public record SiteConfig(String sourceLocale, Optional<String> baseUrl) {
+public record SiteConfig(String sourceLocale, Optional<String> baseUrl, Period reviewInterval) {
     public static final String FILE = "jbake.properties";
+    /** How long a medical review stays current unless {@code site.reviewInterval} says otherwise. */
+    public static final Period DEFAULT_REVIEW_INTERVAL = Period.ofYears(3);
 
     public static SiteConfig load(Path siteRoot, Problems problems) {
         Path file = siteRoot.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             problems.add(FILE, 0, "is missing; create it with at least site.defaultLocale=en");
-            return new SiteConfig("en", Optional.empty());
+            return new SiteConfig("en", Optional.empty(), DEFAULT_REVIEW_INTERVAL);
         }
         Map<String, PropertiesSource.Entry> entries = PropertiesSource.parse(SourceText.read(siteRoot, file), problems);
         String source = value(entries, "site.defaultLocale").orElse("en");
@@ -41,7 +46,17 @@ public record SiteConfig(String sourceLocale, Optional<String> baseUrl) {
                         + "\" is not an absolute web address; write e.g. https://example.org/imnm/ or remove the line");
             }
         });
-        return new SiteConfig(source, baseUrl);
+        Period interval = DEFAULT_REVIEW_INTERVAL;
+        Optional<String> configured = value(entries, "site.reviewInterval");
+        if (configured.isPresent()) {
+            try {
+                interval = Period.parse(configured.get());
+            } catch (DateTimeParseException e) {
+                problems.add(FILE, entries.get("site.reviewInterval").line(), "site.reviewInterval \"" + configured.get()
+                        + "\" is not a period; write an ISO 8601 period such as P3Y (3 years) or P18M");
+            }
+        }
+        return new SiteConfig(source, baseUrl, interval);
     }
 
     private static Optional<String> value(Map<String, PropertiesSource.Entry> entries, String key) {

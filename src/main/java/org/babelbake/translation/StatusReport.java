@@ -1,5 +1,6 @@
 package org.babelbake.translation;
 
+import org.babelbake.json.Json;
 import org.jsoup.nodes.Entities;
 
 import java.io.IOException;
@@ -113,22 +114,7 @@ public final class StatusReport {
         return out.append(']').toString();
     }
 
-    /** A JSON string literal (RFC 8259 escaping). */
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
+    private static String quote(String text) {
+        return Json.quote(text);
     }
 }

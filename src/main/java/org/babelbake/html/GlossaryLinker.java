@@ -1,0 +1,99 @@
+package org.babelbake.html;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.SearchIterator;
+import com.ibm.icu.text.StringSearch;
+import com.ibm.icu.util.ULocale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.text.StringCharacterIterator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Links the first use of each glossary term in a text to its definition. Matching is ICU's:
+ * the locale's collator at secondary strength (case-insensitive, accent-sensitive) and its word
+ * boundaries, except in Chinese and Japanese, which do not separate words by spaces. Headings,
+ * links and code are left alone. The definition shows as the link's title, and the link works
+ * without JavaScript.
+ */
+public final class GlossaryLinker {
+    /** A term to link: its words, where it is defined, and its definition as plain text. */
+    public record Term(String id, String words, String href, String definition) {
+    }
+
+    private static final Set<String> SKIPPED = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "a", "dfn", "code", "pre", "abbr");
+    private static final Set<String> UNSPACED_SCRIPTS = Set.of("Hani", "Hans", "Hant", "Jpan", "Thai", "Laoo", "Khmr", "Mymr");
+    private final ULocale locale;
+    private final Set<String> linked = new HashSet<>();
+
+    /** One linker per page: each term is linked once, at its first use in the page's text. */
+    public GlossaryLinker(ULocale locale) {
+        this.locale = locale;
+    }
+
+    public HtmlFragment link(HtmlFragment fragment, List<Term> terms) {
+        Document document = Jsoup.parseBodyFragment(fragment.html());
+        document.outputSettings().prettyPrint(false);
+        List<TextNode> texts = new ArrayList<>();
+        collect(document.body(), texts);
+        for (TextNode text : texts) linkIn(text, terms);
+        return new HtmlFragment(document.body().html());
+    }
+
+    private static void collect(Element element, List<TextNode> texts) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) texts.add(text);
+            else if (child instanceof Element inner && !SKIPPED.contains(inner.normalName())) collect(inner, texts);
+        }
+    }
+
+    private void linkIn(TextNode node, List<Term> terms) {
+        TextNode rest = node;
+        while (rest != null) {
+            String text = rest.getWholeText();
+            Match first = null;
+            for (Term term : terms) {
+                if (linked.contains(term.id())) continue;
+                Match match = find(text, term);
+                if (match != null && (first == null || match.start < first.start)) first = match;
+            }
+            if (first == null) return;
+            linked.add(first.term.id());
+            TextNode after = rest.splitText(first.start);
+            TextNode remainder = after.splitText(first.length);
+            Element link = new Element("a").addClass("term").attr("href", first.term.href()).attr("title", first.term.definition());
+            after.replaceWith(link);
+            link.appendChild(after);
+            rest = remainder;
+        }
+    }
+
+    private record Match(Term term, int start, int length) {
+    }
+
+    private Match find(String text, Term term) {
+        if (term.words().isBlank() || text.isBlank()) return null;
+        Collator collator = Collator.getInstance(locale);
+        collator.setStrength(Collator.SECONDARY);
+        // Spaces and hyphens are ignorable: "myositis-specific" matches "myositis specific".
+        ((com.ibm.icu.text.RuleBasedCollator) collator).setAlternateHandlingShifted(true);
+        BreakIterator words = spaced() ? BreakIterator.getWordInstance(locale) : null;
+        StringSearch search = new StringSearch(term.words(), new StringCharacterIterator(text),
+                (com.ibm.icu.text.RuleBasedCollator) collator, words);
+        int start = search.first();
+        return start == SearchIterator.DONE ? null : new Match(term, start, search.getMatchLength());
+    }
+
+    private boolean spaced() {
+        String script = ULocale.addLikelySubtags(locale).getScript();
+        return !UNSPACED_SCRIPTS.contains(script);
+    }
+}
