@@ -67,8 +67,10 @@ public final class GlossaryLinker {
             }
             if (first == null) return;
             linked.add(first.term.id());
-            TextNode after = rest.splitText(first.start);
-            TextNode remainder = after.splitText(first.length);
+            // jsoup splits only strictly inside a text, so the ends are handled apart.
+            TextNode after = first.start == 0 ? rest : rest.splitText(first.start);
+            int end = first.start + first.length;
+            TextNode remainder = end >= text.length() ? null : after.splitText(first.length);
             Element link = new Element("a").addClass("term").attr("href", first.term.href()).attr("title", first.term.definition());
             after.replaceWith(link);
             link.appendChild(after);
@@ -83,9 +85,11 @@ public final class GlossaryLinker {
         if (term.words().isBlank() || text.isBlank()) return null;
         Collator collator = Collator.getInstance(locale);
         collator.setStrength(Collator.SECONDARY);
+        boolean spaced = spaced();
         // Spaces and hyphens are ignorable: "myositis-specific" matches "myositis specific".
-        ((com.ibm.icu.text.RuleBasedCollator) collator).setAlternateHandlingShifted(true);
-        BreakIterator words = spaced() ? BreakIterator.getWordInstance(locale) : null;
+        // (Not for unspaced scripts: there ICU's search then finds nothing.)
+        if (spaced) ((com.ibm.icu.text.RuleBasedCollator) collator).setAlternateHandlingShifted(true);
+        BreakIterator words = spaced ? BreakIterator.getWordInstance(locale) : null;
         StringSearch search = new StringSearch(term.words(), new StringCharacterIterator(text),
                 (com.ibm.icu.text.RuleBasedCollator) collator, words);
         int start = search.first();
