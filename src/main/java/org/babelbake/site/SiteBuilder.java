@@ -166,8 +166,11 @@ public final class SiteBuilder {
         String target = link.target();
         try {
             List<String> lines = Files.readAllLines(siteRoot.resolve(file), StandardCharsets.UTF_8);
+            // The target as Markdown or HTML writes it: (target), "target", 'target' or =target.
+            List<String> written = List.of("(" + target + ")", "(" + target + " ", "\"" + target + "\"", "'" + target + "'", "=" + target);
             for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(target)) {
+                String line = lines.get(i);
+                if (written.stream().anyMatch(line::contains)) {
                     return Optional.of(new Problem(file, i + 1, "link \"" + target + "\" " + link.reason()
                             + "; link to an existing page (e.g. glossary.html) or section (e.g. #causes)"));
                 }

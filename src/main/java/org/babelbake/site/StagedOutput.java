@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -79,13 +80,20 @@ public final class StagedOutput implements AutoCloseable {
         return STAGING_PREFIX + out.getFileName() + ".staging-";
     }
 
-    /** Staging and old folders of builds that were killed before they could clean up. */
+    /**
+     * Cleans up after builds that were killed before they could: staging folders go, and if a
+     * build died between its two renames, the old site it had moved aside is put back.
+     */
     private static void removeLeftovers(Path out) throws IOException {
         String prefix = STAGING_PREFIX + out.getFileName() + ".";
+        List<Path> leftovers;
         try (Stream<Path> siblings = Files.list(out.getParent())) {
-            siblings.filter(p -> p.getFileName().toString().startsWith(prefix)
-                            && (p.getFileName().toString().contains(".staging-") || p.getFileName().toString().contains(".old-")))
-                    .forEach(StagedOutput::deleteTree);
+            leftovers = siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        }
+        for (Path leftover : leftovers) {
+            String name = leftover.getFileName().toString();
+            if (name.contains(".old-") && !Files.exists(out)) move(leftover, out);
+            else if (name.contains(".old-") || name.contains(".staging-")) deleteTree(leftover);
         }
     }
 

@@ -1,0 +1,58 @@
+package org.babelbake.html;
+
+import org.babelbake.testing.HostileSite;
+import org.babelbake.testing.TestSite;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Script in any input ends up as text or is removed: never as markup that runs. */
+class HostileContentTest {
+    @TempDir
+    static Path dir;
+    static TestSite site;
+
+    @BeforeAll
+    static void build() {
+        site = HostileSite.build(dir);
+    }
+
+    @Test
+    void noPageHasScriptOrEventHandlersFromContent() {
+        for (Path page : TestSite.htmlPages(site.out())) {
+            Document doc = TestSite.parse(page);
+            for (Element script : doc.select("script")) {
+                boolean own = script.attr("src").startsWith("../") || script.attr("src").startsWith("assets/")
+                        || script.attr("type").equals("application/ld+json");
+                assertTrue(own, page + ": " + script);
+                assertFalse(script.data().contains("</script"), page + ": JSON-LD cannot be closed early");
+            }
+            for (Element element : doc.getAllElements()) {
+                element.attributes().forEach(attribute -> {
+                    assertFalse(attribute.getKey().startsWith("on"), page + ": " + element);
+                    assertFalse(attribute.getValue().strip().toLowerCase().startsWith("javascript:"), page + ": " + element);
+                });
+            }
+            assertTrue(doc.select("iframe, svg, object, embed").isEmpty(), page.toString());
+        }
+    }
+
+    @Test
+    void hostileTextIsShownAsText() {
+        Document article = site.page("en/imnm/index.html");
+        assertTrue(article.selectFirst("h1").text().startsWith("IMNM\"><script>window.pwned=1</script>"));
+        assertEquals("<script>window.pwned=1</script>Skip", article.selectFirst("a.skip-link").text());
+        assertTrue(site.page("en/imnm/glossary.html").selectFirst("dt#term-myopathy dfn").text().startsWith("<img src=x"));
+        Element symptoms = article.selectFirst("section#symptoms");
+        assertTrue(symptoms.select("a").stream().noneMatch(a -> a.attr("href").contains("javascript")));
+        assertEquals("#causes", symptoms.selectFirst("a[href=#causes]").attr("href"), "safe links stay");
+    }
+}
