@@ -79,15 +79,26 @@ class BrowserIT {
         open("ar/imnm/index.html");
         JavascriptExecutor js = browser;
         assertEquals("rtl", js.executeScript("return getComputedStyle(document.documentElement).direction"));
+        // In RTL the start side is the right: the site name and the heading line up on the right,
+        // and the languages run from right to left.
         Rectangle brandAr = browser.findElement(By.cssSelector(".site-header .brand")).getRect();
-        Rectangle languagesAr = browser.findElement(By.cssSelector(".site-header nav.languages")).getRect();
-        assertTrue(brandAr.getX() > languagesAr.getX(), "in RTL the site name sits on the right of the languages");
+        Rectangle headingAr = browser.findElement(By.cssSelector("main h1")).getRect();
+        assertEquals(headingAr.getX() + headingAr.getWidth(), brandAr.getX() + brandAr.getWidth(), 2, "site name on the right");
+        assertTrue(brandAr.getX() > 640, "site name in the right half");
+        List<Rectangle> languagesAr = browser.findElements(By.cssSelector("nav.languages li")).stream().map(e -> e.getRect()).toList();
+        assertTrue(languagesAr.get(0).getX() > languagesAr.get(1).getX(), "the first language is rightmost");
+        Rectangle tocAr = browser.findElement(By.cssSelector("nav.toc li")).getRect();
+        Rectangle tocBox = browser.findElement(By.cssSelector("nav.toc")).getRect();
+        assertTrue(tocAr.getX() + tocAr.getWidth() < tocBox.getX() + tocBox.getWidth(), "list indent on the right");
 
         open("en/imnm/index.html");
         assertEquals("ltr", js.executeScript("return getComputedStyle(document.documentElement).direction"));
         Rectangle brandEn = browser.findElement(By.cssSelector(".site-header .brand")).getRect();
-        Rectangle languagesEn = browser.findElement(By.cssSelector(".site-header nav.languages")).getRect();
-        assertTrue(brandEn.getX() < languagesEn.getX(), "in LTR the site name sits on the left");
+        Rectangle headingEn = browser.findElement(By.cssSelector("main h1")).getRect();
+        assertEquals(headingEn.getX(), brandEn.getX(), 2, "in LTR the site name lines up on the left");
+        assertTrue(brandEn.getX() < 640);
+        List<Rectangle> languagesEn = browser.findElements(By.cssSelector("nav.languages li")).stream().map(e -> e.getRect()).toList();
+        assertTrue(languagesEn.get(0).getX() < languagesEn.get(1).getX(), "the first language is leftmost");
     }
 
     @Test
