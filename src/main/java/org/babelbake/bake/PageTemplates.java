@@ -59,8 +59,10 @@ public final class PageTemplates {
         if (cause instanceof TemplateException failed) {
             String name = failed.getTemplateSourceName() == null ? template : failed.getTemplateSourceName();
             Integer line = failed.getLineNumber();
-            return new Problem("templates/" + name, line == null ? 0 : line, "template failed: "
-                    + firstLine(failed.getMessageWithoutStackTop()));
+            String blamed = failed.getBlamedExpressionString();
+            String what = firstLine(failed.getMessageWithoutStackTop()).replaceAll(":$", "");
+            return new Problem("templates/" + name, line == null ? 0 : line, "template failed: " + what
+                    + (blamed == null ? "" : " (" + blamed + ")") + "; fix the template at this line");
         }
         if (cause instanceof freemarker.template.TemplateNotFoundException) {
             return new Problem(file, 0, "template is missing; add templates/" + template + " or restore it from git");

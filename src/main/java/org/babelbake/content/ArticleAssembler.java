@@ -81,10 +81,26 @@ public final class ArticleAssembler {
                 case ARTICLE -> { }
             }
         }
+        checkDuplicateTerms(glossary, locale, problems);
         if (referencesTitle == null) {
             referencesTitle = new Localized<>("", Provenance.source(locale, Provenance.State.SOURCE));
         }
         return new Article(articleId, locale, meta, sections, referencesTitle, references, glossary);
+    }
+
+    /** Two files defining the same term (equal for the locale's collator, ignoring case) are a mistake. */
+    private static void checkDuplicateTerms(List<Localized<GlossaryTerm>> glossary, SiteLocale locale, Problems problems) {
+        com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(locale.ulocale());
+        collator.setStrength(com.ibm.icu.text.Collator.SECONDARY);
+        Map<com.ibm.icu.text.CollationKey, GlossaryTerm> seen = new java.util.HashMap<>();
+        for (Localized<GlossaryTerm> entry : glossary) {
+            GlossaryTerm term = entry.value();
+            GlossaryTerm earlier = seen.putIfAbsent(collator.getCollationKey(term.term()), term);
+            if (earlier != null) {
+                problems.add(term.file(), term.titleLine(), "term \"" + term.term() + "\" is already defined in " + earlier.file()
+                        + "; keep one file per term (merge the definitions or delete one)");
+            }
+        }
     }
 
     private interface Reader<T> {
@@ -131,7 +147,8 @@ public final class ArticleAssembler {
         Matcher single = SINGLE_PARAGRAPH.matcher(html);
         if (single.matches() && !single.group(1).contains("<p>")) html = single.group(1);
         OptionalInt keyword = file.header("keyword").map(k -> OptionalInt.of(Integer.parseInt(k))).orElse(OptionalInt.empty());
-        return new GlossaryTerm(file.stem(), file.required("title"), new HtmlFragment(html.strip()), keyword, file.name());
+        return new GlossaryTerm(file.stem(), file.required("title"), new HtmlFragment(html.strip()), keyword, file.name(),
+                file.lineOf("title"));
     }
 
     private static List<Reference> references(ContentFile file, Problems problems) {
