@@ -19,6 +19,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", description = "The output folder (default: <source>/target/site).")
     Path out;
 
+    @Option(names = "--timings", description = "Print how long each phase of the build took.")
+    boolean timings;
+
     @Override
     public Integer call() {
         Path output = out != null ? out : source.resolve("target/site");
@@ -26,6 +29,7 @@ final class BuildCommand implements Callable<Integer> {
             BuildResult result = new SiteBuilder(source, output, Version.current()).build();
             System.out.printf("Built %d pages in %d locales (%s) in %.1f s: %s%n", result.pages(), result.locales().size(),
                     String.join(", ", result.locales()), result.took().toMillis() / 1000.0, result.out());
+            if (timings) System.out.print(result.timings());
             return 0;
         } catch (BuildFailedException e) {
             ProblemPrinter.print(e.problems());

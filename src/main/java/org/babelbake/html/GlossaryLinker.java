@@ -2,6 +2,7 @@ package org.babelbake.html;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.RuleBasedCollator;
 import com.ibm.icu.text.SearchIterator;
 import com.ibm.icu.text.StringSearch;
 import com.ibm.icu.util.ULocale;
@@ -32,11 +33,20 @@ public final class GlossaryLinker {
     private static final Set<String> SKIPPED = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "a", "dfn", "code", "pre", "abbr");
     private static final Set<String> UNSPACED_SCRIPTS = Set.of("Hani", "Hans", "Hant", "Jpan", "Thai", "Laoo", "Khmr", "Mymr");
     private final ULocale locale;
+    private final boolean spaced;
+    private final RuleBasedCollator collator;
     private final Set<String> linked = new HashSet<>();
+    private final java.util.Map<String, StringSearch> searches = new java.util.HashMap<>();
 
-    /** One linker per page: each term is linked once, at its first use in the page's text. */
+    /** One linker per page and language (not thread-safe): each term is linked once, at its first use. */
     public GlossaryLinker(ULocale locale) {
         this.locale = locale;
+        this.spaced = !UNSPACED_SCRIPTS.contains(ULocale.addLikelySubtags(locale).getScript());
+        this.collator = (RuleBasedCollator) Collator.getInstance(locale);
+        collator.setStrength(Collator.SECONDARY);
+        // Spaces and hyphens are ignorable: "myositis-specific" matches "myositis specific".
+        // (Not for unspaced scripts: there ICU's search then finds nothing.)
+        if (spaced) collator.setAlternateHandlingShifted(true);
     }
 
     public HtmlFragment link(HtmlFragment fragment, List<Term> terms) {
@@ -83,21 +93,11 @@ public final class GlossaryLinker {
 
     private Match find(String text, Term term) {
         if (term.words().isBlank() || text.isBlank()) return null;
-        Collator collator = Collator.getInstance(locale);
-        collator.setStrength(Collator.SECONDARY);
-        boolean spaced = spaced();
-        // Spaces and hyphens are ignorable: "myositis-specific" matches "myositis specific".
-        // (Not for unspaced scripts: there ICU's search then finds nothing.)
-        if (spaced) ((com.ibm.icu.text.RuleBasedCollator) collator).setAlternateHandlingShifted(true);
-        BreakIterator words = spaced ? BreakIterator.getWordInstance(locale) : null;
-        StringSearch search = new StringSearch(term.words(), new StringCharacterIterator(text),
-                (com.ibm.icu.text.RuleBasedCollator) collator, words);
+        // One search per term, pointed at each text in turn: building one compiles its pattern.
+        StringSearch search = searches.computeIfAbsent(term.id(), id -> new StringSearch(term.words(),
+                new StringCharacterIterator(text), collator, spaced ? BreakIterator.getWordInstance(locale) : null));
+        search.setTarget(new StringCharacterIterator(text));
         int start = search.first();
         return start == SearchIterator.DONE ? null : new Match(term, start, search.getMatchLength());
-    }
-
-    private boolean spaced() {
-        String script = ULocale.addLikelySubtags(locale).getScript();
-        return !UNSPACED_SCRIPTS.contains(script);
     }
 }

@@ -26,8 +26,6 @@ import java.util.stream.Stream;
  * article its article and glossary pages; once per site the language chooser and the 404 page.
  */
 public final class SitePages {
-    /** A term's abbreviation in parentheses, e.g. " (MSAs)", is not part of the words looked for. */
-    private static final Pattern PARENTHESIS = Pattern.compile("\\s*[(（][^)）]*[)）]");
     private final SiteInfo site;
     private final Map<String, Messages> messages;
     private final Map<String, List<Article>> articles;
@@ -75,10 +73,8 @@ public final class SitePages {
 
         downloads.ifPresent(d -> jobs.add(downloadsPage(locale, msgs, d)));
 
-        for (Article source : mine) {
-            String id = source.id();
-            Article article = withGlossaryLinks(source, PagePaths.relative(PagePaths.article(locale.tag(), id),
-                    PagePaths.glossary(locale.tag(), id)));
+        for (Article article : mine) {
+            String id = article.id();
             String articlePath = PagePaths.article(locale.tag(), id);
             PageInfo articlePage = pageInfo(articlePath, "article", article.meta().value().title(), locale,
                     tag -> PagePaths.article(tag, id), this::articleTranslated, id, article.articleProvenances());
@@ -185,26 +181,6 @@ public final class SitePages {
 
     private Optional<Article> article(String tag, String articleId) {
         return articles.getOrDefault(tag, List.of()).stream().filter(a -> a.id().equals(articleId)).findFirst();
-    }
-
-    /** The article with the first use of each glossary term in its text linked to the term's definition. */
-    private static Article withGlossaryLinks(Article article, String glossaryHref) {
-        Map<SiteLocale, GlossaryLinker> linkers = new HashMap<>();
-        List<Localized<Section>> sections = new ArrayList<>();
-        for (Localized<Section> part : article.sections()) {
-            SiteLocale language = part.provenance().language();
-            List<GlossaryLinker.Term> terms = article.glossary().stream()
-                    .filter(t -> t.provenance().language().equals(language))
-                    .map(t -> new GlossaryLinker.Term(t.value().id(), PARENTHESIS.matcher(t.value().term()).replaceAll("").strip(),
-                            glossaryHref + "#" + t.value().anchor(), Jsoup.parse(t.value().definitionHtml().html()).text()))
-                    .toList();
-            GlossaryLinker linker = linkers.computeIfAbsent(language, l -> new GlossaryLinker(l.ulocale()));
-            Section section = part.value();
-            sections.add(new Localized<>(new Section(section.id(), section.title(), linker.link(section.html(), terms),
-                    section.file()), part.provenance()));
-        }
-        return new Article(article.id(), article.locale(), article.meta(), sections, article.referencesTitle(),
-                article.references(), article.glossary());
     }
 
     /** The article's key words, in the order the source gives them. */

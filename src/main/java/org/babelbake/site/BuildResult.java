@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.List;
 
 /** What a successful build made. */
-public record BuildResult(Path out, List<String> locales, int pages, Duration took) {
+/**
+ * @param timings one line per build phase with its duration
+ */
+public record BuildResult(Path out, List<String> locales, int pages, Duration took, String timings) {
     public BuildResult {
         locales = List.copyOf(locales);
     }

@@ -15,6 +15,7 @@ import org.babelbake.locale.SiteLocale;
 import org.babelbake.offline.BuildTime;
 import org.babelbake.offline.ReproducibleZip;
 import org.babelbake.page.Download;
+import org.babelbake.page.GlossaryLinks;
 import org.babelbake.page.PageJob;
 import org.babelbake.page.SiteInfo;
 import org.babelbake.page.SitePages;
@@ -57,8 +58,10 @@ public final class SiteBuilder {
     /** @throws BuildFailedException with every problem found; the output folder is then untouched */
     public BuildResult build() {
         long start = System.nanoTime();
+        PhaseTimes times = new PhaseTimes();
         Problems problems = new Problems();
         SiteProject project = SiteProject.load(siteRoot, problems);
+        times.end("read content");
         SiteConfig config = project.config();
         Map<String, Path> translationFiles = project.translationFiles();
         SiteLocale source = project.source();
@@ -66,6 +69,7 @@ public final class SiteBuilder {
         translationFiles.forEach((tag, file) -> catalogs.put(tag, MessageCatalog.load(siteRoot, file,
                 tag.equals(source.tag()) ? source : SiteLocale.create(tag), problems)));
         MessageCatalog sourceCatalog = catalogs.get(source.tag());
+        times.end("read translations");
         catalogs.values().stream().filter(c -> c != sourceCatalog).forEach(c -> MessageChecks.check(c, sourceCatalog, problems));
         Map<String, Messages> messages = new LinkedHashMap<>();
         catalogs.forEach((tag, catalog) -> messages.put(tag, new Messages(catalog, sourceCatalog)));
@@ -80,17 +84,20 @@ public final class SiteBuilder {
         }
         List<Path> assets = AssetCopier.list(siteRoot, problems);
         problems.throwIfAny();
+        times.end("check templates and assets");
 
         ArticleAssembler assembler = new ArticleAssembler(project.tree(), source, new JBakeMarkdown(jbake, new HtmlSanitizer()));
         List<String> articleIds = assembler.articleIds(problems);
         Map<String, List<Article>> articles = new LinkedHashMap<>();
         locales.parallelStream().forEach(locale -> {
-            List<Article> list = articleIds.stream().map(id -> assembler.assemble(id, locale, problems)).toList();
+            List<Article> list = articleIds.stream()
+                    .map(id -> GlossaryLinks.apply(assembler.assemble(id, locale, problems))).toList();
             synchronized (articles) {
                 articles.put(locale.tag(), list);
             }
         });
         problems.throwIfAny();
+        times.end("markdown and articles");
 
         BuildTime time = BuildTime.of(System.getenv(), project.contentDates());
         SiteInfo site = new SiteInfo(source, locales, config.baseUrl(), version, time.date(), config.reviewInterval());
@@ -103,31 +110,39 @@ public final class SiteBuilder {
             for (OfflineEdition edition : OfflineEdition.all(source, locales)) {
                 Path copy = work.resolve(edition.name());
                 List<PageJob> copyJobs = new SitePages(edition.site(site), messages, articles, Optional.empty()).all();
+                times.end("offline: page models");
                 render(copyJobs, copy, templates, problems);
                 problems.throwIfAny();
                 AssetCopier.copy(siteRoot, assets, copy);
+                times.end("offline: render");
                 checkLinks(copy, copyJobs, problems);
                 problems.throwIfAny();
+                times.end("offline: check links");
                 Path zip = folder.resolve(edition.zipPath());
                 ReproducibleZip.write(copy, edition.folderName(), time, zip);
+                times.end("offline: zip");
                 downloads.add(new Download(edition.zipPath(), edition.locales(), size(zip)));
             }
             StagedOutput.deleteTree(work);
 
             jobs = new SitePages(site, messages, articles,
                     Optional.of(new SitePages.Downloads(downloads, time.date()))).all();
+            times.end("page models");
             render(jobs, folder, templates, problems);
             problems.throwIfAny();
+            times.end("render");
             config.baseUrl().ifPresent(url -> write(folder.resolve("sitemap.xml"), Sitemap.xml(url, jobs)));
             write(folder.resolve("robots.txt"), Sitemap.robots(config.baseUrl()));
             AssetCopier.copy(siteRoot, assets, folder);
             checkLinks(folder, jobs, problems);
             problems.throwIfAny();
+            times.end("check links");
             staged.publish();
         }
         StatusReport.write(project.translationStatus(), out.getParent());
+        times.end("publish and status report");
         return new BuildResult(out, locales.stream().map(SiteLocale::tag).toList(), jobs.size(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), times.describe());
     }
 
     /** Renders pages in parallel (both cores) into {@code folder}; template problems are collected. */
