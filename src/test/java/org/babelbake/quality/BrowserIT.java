@@ -74,6 +74,17 @@ class BrowserIT {
         assertEquals("de", browser.findElement(By.tagName("html")).getAttribute("lang"));
     }
 
+    /** The site's own script runs under its Content-Security-Policy from file:// and keeps the section. */
+    @Test
+    void switchingLanguageKeepsTheSectionInView() {
+        open("es/imnm/index.html");
+        browser.get(browser.getCurrentUrl() + "#causes");
+        browser.findElement(By.cssSelector("nav.languages a[hreflang=fr]")).click();
+        String url = browser.getCurrentUrl();
+        assertTrue(url.endsWith("/fr/imnm/index.html#causes"), url);
+        assertEquals("causes", ((JavascriptExecutor) browser).executeScript("return location.hash.substring(1)"));
+    }
+
     @Test
     void arabicArticleIsRightToLeftAndItsHeaderIsMirrored() {
         open("ar/imnm/index.html");
