@@ -31,9 +31,10 @@ final class StatusCommand implements Callable<Integer> {
             TranslationStatus status = SiteProject.load(source, problems).translationStatus();
             Path folder = out != null ? out : source.resolve("target");
             StatusReport.write(status, folder);
-            System.out.printf("%-10s %10s %9s %8s %9s %9s%n", "locale", "translated", "outdated", "missing", "strings-", "invalid");
+            System.out.printf("%-10s %10s %9s %8s   %s%n", "", "pages", "", "", "UI strings");
+            System.out.printf("%-10s %10s %9s %8s   %7s %7s%n", "locale", "translated", "outdated", "missing", "missing", "invalid");
             for (LocaleStatus locale : status.locales().values()) {
-                System.out.printf("%-10s %10d %9d %8d %9d %9d%n", locale.locale(), locale.count(PageState.TRANSLATED),
+                System.out.printf("%-10s %10d %9d %8d   %7d %7d%n", locale.locale(), locale.count(PageState.TRANSLATED),
                         locale.count(PageState.OUTDATED), locale.count(PageState.MISSING),
                         locale.missingMessages().size(), locale.invalidMessages().size());
             }
