@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# Babelbake vs plain JBake vs Hugo: cold builds of the same generated corpus, side by side.
+#
+#   bench/run.sh [PAGES] [LOCALES] [RUNS]      defaults: 300 7 3
+#
+# PAGES pages (~600 words each) per locale, LOCALES locales (en first), RUNS timed runs per tool.
+# Each run is a new process with an empty output folder; the tools take turns within each run
+# (Babelbake, JBake, Hugo, Babelbake, ...) so that a change in machine load hits all three.
+# Wall time and peak RSS come from GNU time (/usr/bin/time -f "%e %M").
+#
+# Environment:
+#   BENCH_WORK       working folder (default /tmp/babelbake-bench): corpus, outputs, logs
+#   BENCH_JAVA_OPTS  extra JVM options for both Java tools (default none, i.e. JVM defaults)
+#   BENCH_WARMUP     untimed builds per tool before the timed runs (default 0)
+#   BENCH_TOOLS      which tools to run (default "babelbake jbake hugo")
+set -euo pipefail
+
+PAGES=${1:-300}
+LOCALES=${2:-7}
+RUNS=${3:-3}
+WARMUP=${BENCH_WARMUP:-0}
+TOOLS=${BENCH_TOOLS:-babelbake jbake hugo}
+JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(dirname "$HERE")
+WORK=${BENCH_WORK:-/tmp/babelbake-bench}
+
+die() { echo "bench: $*" >&2; exit 1; }
+[[ $PAGES =~ ^[1-9][0-9]*$ && $LOCALES =~ ^[1-9][0-9]*$ && $RUNS =~ ^[1-9][0-9]*$ ]] \
+  || die "usage: bench/run.sh [PAGES] [LOCALES] [RUNS]   (positive integers; default 300 7 3)"
+
+# ---- tools ----
+need_apt=()
+command -v hugo >/dev/null 2>&1 || need_apt+=(hugo)
+[[ -x /usr/bin/time ]] || need_apt+=(time)
+if ((${#need_apt[@]})); then
+  echo "bench: installing ${need_apt[*]} from Debian" >&2
+  SUDO=; [[ $(id -u) -eq 0 ]] || SUDO=sudo
+  $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+command -v python3 >/dev/null || die "python3 is needed for the corpus generator"
+command -v javac >/dev/null || die "a JDK 17 (javac) is needed for the JBake driver"
+
+if [[ ! -f $REPO/target/babelbake.jar ]]; then
+  echo "bench: target/babelbake.jar is missing; building it (mvn -q -B package -DskipTests)" >&2
+  (cd "$REPO" && mvn -q -B package -DskipTests)
+fi
+
+mkdir -p "$WORK"
+WORK=$(cd "$WORK" && pwd)
+# Snapshot the jar and its libraries, so a rebuild of target/ during the benchmark changes nothing.
+BIN=$WORK/bin
+rm -rf "$BIN" && mkdir -p "$BIN/classes"
+cp "$REPO/target/babelbake.jar" "$BIN/" && cp -r "$REPO/target/lib" "$BIN/lib"
+# The driver is compiled once, so JBake's timings do not include compiling a source file.
+javac -nowarn -d "$BIN/classes" -cp "$BIN/babelbake.jar:$BIN/lib/*" "$HERE/jbake-driver/PlainJBake.java"
+
+# ---- corpus ----
+CORPUS=$WORK/corpus-${PAGES}x${LOCALES}
+python3 "$HERE/generate-corpus.py" --pages "$PAGES" --locales "$LOCALES" --out "$CORPUS"
+
+OUT=$WORK/out
+LOGS=$WORK/logs
+mkdir -p "$LOGS"
+RESULTS=$WORK/results-${PAGES}x${LOCALES}.tsv
+: > "$RESULTS"
+
+# Babelbake's per-phase timings, when this version of the jar has the option.
+BB_EXTRA=()
+java -jar "$BIN/babelbake.jar" build --help 2>/dev/null | grep -q -- '--timings' && BB_EXTRA=(--timings)
+
+# The command line of each tool, into the array CMD.
+# shellcheck disable=SC2206
+command_of() {
+  case $1 in
+    babelbake) CMD=(java $JAVA_OPTS -jar "$BIN/babelbake.jar" build --source "$CORPUS/babelbake" --out "$OUT/babelbake" "${BB_EXTRA[@]}") ;;
+    jbake)     CMD=(java $JAVA_OPTS -cp "$BIN/classes:$BIN/babelbake.jar:$BIN/lib/*" PlainJBake "$CORPUS/jbake" "$OUT/jbake") ;;
+    hugo)      CMD=(hugo --quiet -s "$CORPUS/hugo" -d "$OUT/hugo") ;;
+    *) die "unknown tool $1 (known: babelbake jbake hugo)" ;;
+  esac
+}
+
+# One cold build: empty output folder, new process, GNU time. Appends "tool run seconds KiB" to RESULTS.
+build() {
+  local tool=$1 run=$2 log=$LOGS/$1-$2.log tf=$LOGS/$1-$2.time
+  rm -rf "${OUT:?}/$tool" "$CORPUS/babelbake/target"
+  mkdir -p "$OUT"
+  command_of "$tool"
+  if /usr/bin/time -f "%e %M" -o "$tf" "${CMD[@]}" > "$log" 2>&1; then
+    if [[ $run != warmup* ]]; then
+      read -r secs kib < <(tail -n 1 "$tf")
+      printf '%s\t%s\t%s\t%s\n' "$tool" "$run" "$secs" "$kib" >> "$RESULTS"
+      printf '  %-10s run %s: %6.2f s  %6d MiB  (load %s)\n' "$tool" "$run" "$secs" $((kib / 1024)) \
+        "$(cut -d' ' -f1 /proc/loadavg)" >&2
+    fi
+  else
+    echo "bench: $tool failed (run $run); output ($log):" >&2
+    sed -n '1,60p' "$log" >&2
+    printf '%s\t%s\tFAILED\t0\n' "$tool" "$run" >> "$RESULTS"
+  fi
+}
+
+echo "bench: $PAGES pages x $LOCALES locales, $RUNS run(s) per tool; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+echo "bench: $(java -version 2>&1 | head -n 1); $(hugo version | cut -d' ' -f1-2)" >&2
+for ((w = 1; w <= WARMUP; w++)); do
+  for tool in $TOOLS; do build "$tool" "warmup$w"; done
+done
+for ((r = 1; r <= RUNS; r++)); do
+  for tool in $TOOLS; do build "$tool" "$r"; done
+done
+
+# HTML pages each tool produced (from the last run's output).
+PAGECOUNTS=$WORK/pages-${PAGES}x${LOCALES}.tsv
+: > "$PAGECOUNTS"
+for tool in $TOOLS; do
+  n=0
+  [[ -d $OUT/$tool ]] && n=$(find "$OUT/$tool" -name '*.html' | wc -l)
+  b=0
+  [[ -d $OUT/$tool ]] && b=$(du -sb "$OUT/$tool" | cut -f1)
+  printf '%s\t%s\t%s\n' "$tool" "$n" "$b" >> "$PAGECOUNTS"
+done
+
+python3 - "$RESULTS" "$PAGECOUNTS" "$PAGES" "$LOCALES" "$RUNS" "$(nproc)" <<'PY'
+import statistics, sys
+results, counts, pages, locales, runs, cores = sys.argv[1:]
+rows = [l.rstrip("\n").split("\t") for l in open(results) if l.strip()]
+html = {t: (int(n), int(b)) for t, n, b in (l.rstrip("\n").split("\t") for l in open(counts) if l.strip())}
+names = {"babelbake": "Babelbake", "jbake": "plain JBake", "hugo": "Hugo"}
+order = [t for t in ("babelbake", "jbake", "hugo") if t in html]
+med, peak, runs_of, failed = {}, {}, {}, {}
+for t in order:
+    ok = [(float(s), int(k)) for tool, _, s, k in rows if tool == t and s != "FAILED"]
+    failed[t] = sum(1 for tool, _, s, _ in rows if tool == t and s == "FAILED")
+    runs_of[t] = [s for s, _ in ok]
+    if ok:
+        med[t] = statistics.median(s for s, _ in ok)
+        peak[t] = max(k for _, k in ok) / 1024
+print()
+print(f"{pages} pages x {locales} locales = {int(pages) * int(locales)} source pages; {runs} run(s) per tool; "
+      f"{cores} cores; cold builds (new process, empty output)")
+print()
+print(f"| {'tool':<11} | {'median s':>8} | {'runs (s)':<22} | {'peak RSS MiB':>12} | {'HTML pages':>10} | {'output MiB':>10} |")
+print(f"|{'-' * 13}|{'-' * 9}:|{'-' * 24}|{'-' * 13}:|{'-' * 11}:|{'-' * 11}:|")
+for t in order:
+    r = " ".join(f"{s:.2f}" for s in runs_of[t]) + (f" ({failed[t]} failed)" if failed[t] else "")
+    m = f"{med[t]:.2f}" if t in med else "failed"
+    p = f"{peak[t]:.0f}" if t in peak else "-"
+    print(f"| {names[t]:<11} | {m:>8} | {r:<22} | {p:>12} | {html[t][0]:>10} | {html[t][1] / 2**20:>10.1f} |")
+print()
+for other in ("hugo", "jbake"):
+    if "babelbake" in med and other in med:
+        print(f"Babelbake/{names[other]}: time {med['babelbake'] / med[other]:.2f}x, "
+              f"peak memory {peak['babelbake'] / peak[other]:.2f}x")
+PY
+if [[ " $TOOLS " == *" babelbake "* && ${#BB_EXTRA[@]} -gt 0 && -f $LOGS/babelbake-$RUNS.log ]]; then
+  echo
+  echo "Babelbake phases (--timings), run $RUNS:"
+  cat "$LOGS/babelbake-$RUNS.log"
+fi
+echo >&2
+echo "bench: logs in $LOGS, raw results in $RESULTS" >&2
