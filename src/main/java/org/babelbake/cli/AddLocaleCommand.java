@@ -1,11 +1,8 @@
 package org.babelbake.cli;
 
-import org.babelbake.problem.BuildFailedException;
-import org.babelbake.problem.Problems;
-import org.babelbake.site.SiteConfig;
 import org.babelbake.translation.LocaleScaffold;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -19,22 +16,16 @@ final class AddLocaleCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TAG", description = "BCP 47 language tag, e.g. pt-BR, it, zh-Hant.")
     String tag;
 
-    @Option(names = "--source", description = "The site project folder (default: current folder).", defaultValue = ".")
-    Path source;
+    @Mixin
+    SiteFolder source;
 
     @Override
-    public Integer call() {
-        try {
-            Problems problems = new Problems();
-            SiteConfig config = SiteConfig.load(source, problems);
-            problems.throwIfAny();
-            Path created = LocaleScaffold.create(source, tag, config.sourceLocale());
+    public Integer call() throws Exception {
+        return ProblemPrinter.reporting(() -> {
+            Path created = LocaleScaffold.create(source.path, tag, source.config().sourceLocale());
             System.out.println("Created " + created + ". Translate its values, and add pages under content/" + tag
                     + "/ (see TRANSLATING.md).");
             return 0;
-        } catch (BuildFailedException e) {
-            ProblemPrinter.print(e.problems());
-            return ProblemPrinter.FAILED;
-        }
+        });
     }
 }

@@ -4,6 +4,7 @@ import org.babelbake.problem.BuildFailedException;
 import org.babelbake.site.BuildResult;
 import org.babelbake.site.SiteBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -13,8 +14,8 @@ import java.util.concurrent.Callable;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the site into the output folder (default target/site).")
 final class BuildCommand implements Callable<Integer> {
-    @Option(names = "--source", description = "The site project folder (default: current folder).", defaultValue = ".")
-    Path source;
+    @Mixin
+    SiteFolder source;
 
     @Option(names = "--out", description = "The output folder (default: <source>/target/site).")
     Path out;
@@ -26,7 +27,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path output = out != null ? out : source.resolve("target/site");
         try {
-            BuildResult result = new SiteBuilder(source, output, Version.current()).build();
+            BuildResult result = new SiteBuilder(source.path, output, Version.current()).build();
             System.out.printf("Built %d pages in %d locales (%s) in %.1f s: %s%n", result.pages(), result.locales().size(),
                     String.join(", ", result.locales()), result.took().toMillis() / 1000.0, result.out());
             if (timings) System.out.print(result.timings());

@@ -7,6 +7,7 @@ import org.babelbake.problem.Problem;
 import org.babelbake.site.BuildResult;
 import org.babelbake.site.SiteBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -17,8 +18,8 @@ import java.util.stream.Collectors;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Preview the site on http://127.0.0.1:PORT/ and rebuild and reload the open page on every change.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--source", description = "The site project folder (default: current folder).", defaultValue = ".")
-    Path source;
+    @Mixin
+    SiteFolder source;
 
     @Option(names = "--out", description = "The output folder (default: <source>/target/site).")
     Path out;
@@ -29,8 +30,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path output = out != null ? out : source.resolve("target/site");
-        SiteBuilder builder = new SiteBuilder(source, output, Version.current());
-        try (PreviewServer server = new PreviewServer(output, port); SourceWatcher watcher = new SourceWatcher(source)) {
+        SiteBuilder builder = new SiteBuilder(source.path, output, Version.current());
+        try (PreviewServer server = new PreviewServer(output, port); SourceWatcher watcher = new SourceWatcher(source.path)) {
             rebuild(builder, server);
             server.start();
             System.out.println("Preview: http://127.0.0.1:" + server.port() + "/  (Ctrl+C to stop)");

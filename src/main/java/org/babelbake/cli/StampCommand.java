@@ -1,11 +1,8 @@
 package org.babelbake.cli;
 
-import org.babelbake.problem.BuildFailedException;
-import org.babelbake.problem.Problems;
-import org.babelbake.site.SiteConfig;
 import org.babelbake.translation.SourceStamp;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -20,23 +17,19 @@ final class StampCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Translated content files, e.g. content/es/imnm/20-symptoms.md.")
     List<Path> files;
 
-    @Option(names = "--source", description = "The site project folder (default: current folder).", defaultValue = ".")
-    Path source;
+    @Mixin
+    SiteFolder source;
 
     @Override
-    public Integer call() {
-        try {
-            Problems problems = new Problems();
-            SiteConfig config = SiteConfig.load(source, problems);
-            problems.throwIfAny();
+    public Integer call() throws Exception {
+        return ProblemPrinter.reporting(() -> {
+            String sourceLocale = source.config().sourceLocale();
             for (Path file : files) {
-                Path resolved = file.isAbsolute() ? file : source.resolve(file);
-                System.out.println(file + ": translation.source=" + SourceStamp.stamp(source.toAbsolutePath(), resolved.toAbsolutePath(), config.sourceLocale()));
+                Path resolved = file.isAbsolute() ? file : source.path.resolve(file);
+                System.out.println(file + ": translation.source="
+                        + SourceStamp.stamp(source.path.toAbsolutePath(), resolved.toAbsolutePath(), sourceLocale));
             }
             return 0;
-        } catch (BuildFailedException e) {
-            ProblemPrinter.print(e.problems());
-            return ProblemPrinter.FAILED;
-        }
+        });
     }
 }

@@ -8,6 +8,7 @@ import org.babelbake.translation.PageState;
 import org.babelbake.translation.StatusReport;
 import org.babelbake.translation.TranslationStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -18,8 +19,8 @@ import java.util.concurrent.Callable;
         description = "Report translated, outdated and missing pages and UI strings per locale; "
                 + "writes target/translation-status.json and .html.")
 final class StatusCommand implements Callable<Integer> {
-    @Option(names = "--source", description = "The site project folder (default: current folder).", defaultValue = ".")
-    Path source;
+    @Mixin
+    SiteFolder source;
 
     @Option(names = "--out", description = "Folder for the reports (default: <source>/target).")
     Path out;
@@ -28,7 +29,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         Problems problems = new Problems();
         try {
-            TranslationStatus status = SiteProject.load(source, problems).translationStatus();
+            TranslationStatus status = SiteProject.load(source.path, problems).translationStatus();
             Path folder = out != null ? out : source.resolve("target");
             StatusReport.write(status, folder);
             System.out.printf("%-10s %10s %9s %8s   %s%n", "", "pages", "", "", "UI strings");
