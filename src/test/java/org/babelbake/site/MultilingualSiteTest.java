@@ -225,6 +225,24 @@ class MultilingualSiteTest {
         throw new AssertionError("no " + category + " form in " + pattern);
     }
 
+    @Test
+    void downloadSizesAreInTheLocalesOwnUnits() throws Exception {
+        long bytes = Files.size(site.out().resolve("downloads/all-languages.zip"));
+        for (String tag : List.of("en", "fr", "ar", "ru")) {
+            ULocale locale = ULocale.forLanguageTag(tag);
+            com.ibm.icu.text.NumberFormat number = com.ibm.icu.text.NumberFormat.getInstance(locale);
+            number.setMaximumFractionDigits(1);
+            String size = com.ibm.icu.text.MeasureFormat.getInstance(locale, com.ibm.icu.text.MeasureFormat.FormatWidth.SHORT, number)
+                    .format(new com.ibm.icu.util.Measure(bytes / 1000.0, com.ibm.icu.util.MeasureUnit.KILOBYTE));
+            Element link = site.page(tag + "/downloads.html").selectFirst("ul.downloads a[href$=all-languages.zip]");
+            assertTrue(link.text().endsWith(size), tag + ": " + link.text() + " should end with " + size);
+        }
+        assertTrue(site.page("fr/downloads.html").selectFirst("ul.downloads a[href$=all-languages.zip]").text().endsWith("ko"),
+                "French writes kilo-octets");
+        assertEquals("../downloads.html", article("es").selectFirst("nav.toc a[href$=downloads.html]").attr("href"),
+                "the article links to its offline copies");
+    }
+
     static Properties translations(String tag) throws Exception {
         Properties properties = new Properties();
         try (var reader = Files.newBufferedReader(site.root().resolve("translations/" + tag + ".properties"))) {
