@@ -47,6 +47,7 @@ public final class LinkChecker {
 
     public List<BrokenLink> check(Path page) {
         Document document = parse(page);
+        idsByPage.putIfAbsent(page.toAbsolutePath().normalize(), idsOf(document)); // parsed once, not again as a target
         List<BrokenLink> broken = new ArrayList<>();
         String pageName = site.relativize(page.toAbsolutePath().normalize()).toString().replace('\\', '/');
         for (Element element : document.select(REFERENCES)) {
@@ -90,13 +91,14 @@ public final class LinkChecker {
     }
 
     private Set<String> ids(Path file) {
-        return idsByPage.computeIfAbsent(file, f -> {
-            Set<String> ids = new HashSet<>();
-            Document document = parse(f);
-            document.select("[id]").forEach(e -> ids.add(e.id()));
-            document.select("a[name]").forEach(e -> ids.add(e.attr("name")));
-            return ids;
-        });
+        return idsByPage.computeIfAbsent(file.toAbsolutePath().normalize(), f -> idsOf(parse(f)));
+    }
+
+    private static Set<String> idsOf(Document document) {
+        Set<String> ids = new HashSet<>();
+        document.select("[id]").forEach(e -> ids.add(e.id()));
+        document.select("a[name]").forEach(e -> ids.add(e.attr("name")));
+        return ids;
     }
 
     private static Document parse(Path file) {
