@@ -13,6 +13,7 @@
 <meta name="generator" content="Babelbake ${site.version}">
 <#if structuredData??>${structuredData}</#if>
 <link rel="stylesheet" href="${stylesheet}">
+<link rel="icon" href="${page.link('assets/favicon.svg')}" type="image/svg+xml">
 <#if page.alternates?size gt 1><script src="${page.link('assets/language-switcher.js')}" defer></script></#if>
 <#if page.canonical??><link rel="canonical" href="${page.canonical}"></#if>
 <#if site.baseUrl?? && page.advertised()?size gt 1>
