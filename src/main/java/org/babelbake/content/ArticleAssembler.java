@@ -119,16 +119,16 @@ public final class ArticleAssembler {
         Provenance provenance = new Provenance(locale,
                 current ? Provenance.State.TRANSLATED : Provenance.State.OUTDATED,
                 Optional.of(translated.header("translation.status").orElse("draft")),
-                translated.header("translation.date").map(LocalDate::parse),
+                translated.date("translation.date"),
                 translated.header("translation.by"));
         return new Localized<>(reader.read(translated), provenance);
     }
 
     private ArticleMeta meta(ContentFile file, ContentFile source) {
-        LocalDate updated = HeaderRules.monthOrDate(source.header("updated").orElse("1970-01"));
+        LocalDate updated = source.date("updated").orElse(LocalDate.EPOCH);
         return new ArticleMeta(file.required("title"),
                 file.header("description").or(() -> source.header("description")),
-                updated, source.header("reviewed").map(HeaderRules::monthOrDate).orElse(updated),
+                updated, source.date("reviewed").orElse(updated),
                 file.header("reviewer").or(() -> source.header("reviewer")).orElse(""),
                 file.header("reviewer.affiliation").or(() -> source.header("reviewer.affiliation")));
     }

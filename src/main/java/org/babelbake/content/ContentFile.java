@@ -26,6 +26,11 @@ public record ContentFile(String name, Path path, String locale, String relPath,
         return Optional.ofNullable(headers.get(key)).map(HeaderValue::value);
     }
 
+    /** A date header: YYYY-MM-DD, or YYYY-MM as the first day of that month (headers were checked on reading). */
+    public Optional<java.time.LocalDate> date(String key) {
+        return header(key).map(HeaderRules::monthOrDate);
+    }
+
     public String required(String key) {
         return header(key).orElseThrow(() -> new IllegalStateException(name + ": header " + key + " was checked but is missing"));
     }

@@ -36,9 +36,7 @@ public record SiteProject(Path root, SiteConfig config, SiteLocale source, Map<S
         List<LocalDate> dates = new ArrayList<>();
         for (String tag : translationFiles.keySet()) {
             for (ContentFile file : tree.files(tag).values()) {
-                file.header("updated").map(v -> v.length() == 7 ? v + "-01" : v).map(LocalDate::parse).ifPresent(dates::add);
-                file.header("translation.date").map(LocalDate::parse).ifPresent(dates::add);
-                file.header("date").map(LocalDate::parse).ifPresent(dates::add);
+                for (String key : List.of("updated", "reviewed", "translation.date", "date")) file.date(key).ifPresent(dates::add);
             }
         }
         return dates;
