@@ -59,6 +59,12 @@ public final class ArticleAssembler {
         String prefix = articleId + "/";
 
         ContentFile sourceIndex = source.get(prefix + INDEX);
+        for (String needed : List.of("updated", "reviewer")) {
+            if (sourceIndex.header(needed).isEmpty()) {
+                problems.add(sourceIndex.name(), 1, "the article has no " + needed + "; add a line " + needed
+                        + (needed.equals("updated") ? "=YYYY-MM" : "=Name, degrees") + " before ~~~~~~ (readers need it to judge the page)");
+            }
+        }
         Localized<ArticleMeta> meta = pick(sourceIndex, own, locale, f -> meta(f, sourceIndex));
 
         List<Localized<Section>> sections = new ArrayList<>();
