@@ -1,13 +1,15 @@
 package org.babelbake.bake;
 
 import org.babelbake.content.ContentFile;
+import org.babelbake.content.LinkTargets;
 import org.babelbake.content.MarkdownBodies;
 import org.babelbake.html.HtmlFragment;
 import org.babelbake.html.HtmlSanitizer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.model.DocumentModel;
+import org.jbake.parser.ParserContext;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,16 +31,17 @@ public final class JBakeMarkdown implements MarkdownBodies {
     }
 
     @Override
-    public HtmlFragment toHtml(ContentFile file) {
-        return rendered.computeIfAbsent(file.path(), p -> render(file));
+    public HtmlFragment toHtml(ContentFile file, LinkTargets links) {
+        // A file's links are those of its own locale, so the path alone identifies the result.
+        return rendered.computeIfAbsent(file.path(), p -> render(file, links));
     }
 
-    private HtmlFragment render(ContentFile file) {
-        // JBake's own parse: header handling, body extraction, then our shared flexmark instance.
-        DocumentModel document = engine.parse(config, file.path().toFile());
-        if (document == null) {
-            throw new IllegalStateException(file.name() + ": JBake could not parse this file although its header was checked");
-        }
-        return sanitizer.clean(document.getBody());
+    private HtmlFragment render(ContentFile file, LinkTargets links) {
+        // The header was read and checked already (ContentFileReader); JBake's engine renders the body,
+        // with the article's named addresses as link reference definitions.
+        ParserContext context = new ParserContext(file.path().toFile(), List.of(), config, true);
+        context.setBody(file.body() + "\n" + links.definitions());
+        engine.processBody(context);
+        return sanitizer.clean(context.getBody());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +67,14 @@ public final class ArticleAssembler {
             }
         }
         Localized<ArticleMeta> meta = pick(sourceIndex, own, locale, f -> meta(f, sourceIndex));
+        LinkTargets sourceLinks = LinkTargets.of(sourceIndex, null);
+        LinkTargets ownLinks = LinkTargets.of(sourceIndex, own.get(prefix + INDEX));
+        // A file links with its own locale's addresses; its unknown names are reported where it is read as its own.
+        Function<ContentFile, LinkTargets> linksOf = f -> {
+            LinkTargets links = f.locale().equals(sourceLocale.tag()) ? sourceLinks : ownLinks;
+            if (f.locale().equals(locale.tag())) links.checkUses(f, problems);
+            return links;
+        };
 
         List<Localized<Section>> sections = new ArrayList<>();
         Localized<String> referencesTitle = null;
@@ -74,8 +83,8 @@ public final class ArticleAssembler {
         for (ContentFile file : new TreeMap<>(source).values()) {
             if (!file.relPath().startsWith(prefix)) continue;
             switch (file.type()) {
-                case SECTION -> sections.add(pick(file, own, locale, f -> section(f)));
-                case TERM -> glossary.add(pick(file, own, locale, this::term));
+                case SECTION -> sections.add(pick(file, own, locale, f -> section(f, linksOf.apply(f))));
+                case TERM -> glossary.add(pick(file, own, locale, f -> term(f, linksOf.apply(f))));
                 case REFERENCES -> {
                     if (referencesTitle != null) {
                         problems.add(file.name(), file.lineOf("type"), "article " + articleId
@@ -139,8 +148,8 @@ public final class ArticleAssembler {
                 file.header("reviewer.affiliation").or(() -> source.header("reviewer.affiliation")));
     }
 
-    private Section section(ContentFile file) {
-        return new Section(sectionId(file), file.required("title"), bodies.toHtml(file), file.name());
+    private Section section(ContentFile file, LinkTargets links) {
+        return new Section(sectionId(file), file.required("title"), bodies.toHtml(file, links), file.name());
     }
 
     /** The stable anchor of a section: its file name without the order prefix, e.g. {@code what-is}. */
@@ -148,8 +157,8 @@ public final class ArticleAssembler {
         return ORDER_PREFIX.matcher(file.stem()).replaceFirst("");
     }
 
-    private GlossaryTerm term(ContentFile file) {
-        String html = bodies.toHtml(file).html();
+    private GlossaryTerm term(ContentFile file, LinkTargets links) {
+        String html = bodies.toHtml(file, links).html();
         Matcher single = SINGLE_PARAGRAPH.matcher(html);
         if (single.matches() && !single.group(1).contains("<p>")) html = single.group(1);
         OptionalInt keyword = file.header("keyword").map(k -> OptionalInt.of(Integer.parseInt(k))).orElse(OptionalInt.empty());

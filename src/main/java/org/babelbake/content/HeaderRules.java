@@ -3,9 +3,12 @@ package org.babelbake.content;
 import org.babelbake.problem.Problem;
 import org.babelbake.problem.Problems;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,6 +22,8 @@ final class HeaderRules {
             "reviewer", "reviewer.affiliation", "keyword", "tags",
             "translation.source", "translation.status", "translation.date", "translation.by");
     private static final Pattern REFERENCE_KEY = Pattern.compile("ref\\.[1-9][0-9]{0,2}\\.(authors|title|editors|journal|year|location|doi)");
+    /** {@code link.NAME=https://...}: an address the article's Markdown cites as {@code [text][NAME]}. */
+    static final Pattern LINK_KEY = Pattern.compile("link\\.([a-z0-9][a-z0-9-]*)");
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{" + SourceHash.LENGTH + "}");
     private static final Pattern DOI = Pattern.compile("10\\.[0-9]{4,9}/\\S+");
     private static final Set<String> STATUSES = Set.of("published", "draft");
@@ -44,10 +49,11 @@ final class HeaderRules {
     private static void checkOne(String file, String key, HeaderValue header, Problems problems) {
         String value = header.value();
         int line = header.line();
-        if (!KEYS.contains(key) && !REFERENCE_KEY.matcher(key).matches()) {
+        if (!KEYS.contains(key) && !REFERENCE_KEY.matcher(key).matches() && !LINK_KEY.matcher(key).matches()) {
             problems.add(file, line, "unknown header \"" + key + "\"; check its spelling (known: type, status, title, "
                     + "description, updated, reviewed, reviewer, reviewer.affiliation, keyword, translation.source, "
-                    + "translation.status, translation.date, translation.by, ref.N.authors|title|editors|journal|year|location|doi)");
+                    + "translation.status, translation.date, translation.by, ref.N.authors|title|editors|journal|year|location|doi, "
+                    + "link.NAME)");
             return;
         }
         if (value.isEmpty()) {
@@ -82,6 +88,7 @@ final class HeaderRules {
                 }
             }
             default -> {
+                if (LINK_KEY.matcher(key).matches()) checkAddress(file, line, key, value, problems);
                 if (key.endsWith(".doi") && !DOI.matcher(value).matches()) {
                     problems.add(file, line, "DOI \"" + value + "\" is not a DOI; write it without https://doi.org/, e.g. 10.1056/NEJMra1402225");
                 }
@@ -90,6 +97,17 @@ final class HeaderRules {
                 }
             }
         }
+    }
+
+    private static void checkAddress(String file, int line, String key, String value, Problems problems) {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) return;
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.add(file, line, key + " \"" + value + "\" is not a web address; write the full address, e.g. https://www.example.org/page");
     }
 
     private static void checkDate(String file, int line, String key, String value, Problems problems) {

@@ -4,5 +4,6 @@ import org.babelbake.html.HtmlFragment;
 
 /** Turns the Markdown body of a content file into clean HTML; implemented on JBake's Markdown engine. */
 public interface MarkdownBodies {
-    HtmlFragment toHtml(ContentFile file);
+    /** @param links the addresses that {@code [text][name]} links in the body may name */
+    HtmlFragment toHtml(ContentFile file, LinkTargets links);
 }

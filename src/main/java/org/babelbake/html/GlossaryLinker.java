@@ -52,10 +52,15 @@ public final class GlossaryLinker {
     public HtmlFragment link(HtmlFragment fragment, List<Term> terms) {
         Document document = Jsoup.parseBodyFragment(fragment.html());
         document.outputSettings().prettyPrint(false);
-        List<TextNode> texts = new ArrayList<>();
-        collect(document.body(), texts);
-        for (TextNode text : texts) linkIn(text, terms);
+        link(document.body(), terms);
         return new HtmlFragment(document.body().html());
+    }
+
+    /** Links inside an element already parsed, so that other changes to the same text need no second parse. */
+    public void link(Element root, List<Term> terms) {
+        List<TextNode> texts = new ArrayList<>();
+        collect(root, texts);
+        for (TextNode text : texts) linkIn(text, terms);
     }
 
     private static void collect(Element element, List<TextNode> texts) {

@@ -6,16 +6,18 @@ import org.babelbake.bake.PageTemplates;
 import org.babelbake.content.Article;
 import org.babelbake.content.ArticleAssembler;
 import org.babelbake.html.BrokenLink;
+import org.babelbake.html.ExternalLinks;
 import org.babelbake.html.HtmlSanitizer;
 import org.babelbake.html.LinkChecker;
 import org.babelbake.locale.MessageCatalog;
 import org.babelbake.locale.MessageChecks;
+import org.babelbake.locale.LocalizedText;
 import org.babelbake.locale.Messages;
 import org.babelbake.locale.SiteLocale;
 import org.babelbake.offline.BuildTime;
 import org.babelbake.offline.ReproducibleZip;
 import org.babelbake.page.Download;
-import org.babelbake.page.GlossaryLinks;
+import org.babelbake.page.ArticleText;
 import org.babelbake.page.PageJob;
 import org.babelbake.page.SiteInfo;
 import org.babelbake.page.SitePages;
@@ -91,7 +93,8 @@ public final class SiteBuilder {
         Map<String, List<Article>> articles = new LinkedHashMap<>();
         locales.parallelStream().forEach(locale -> {
             List<Article> list = articleIds.stream()
-                    .map(id -> GlossaryLinks.apply(assembler.assemble(id, locale, problems))).toList();
+                    .map(id -> ArticleText.link(assembler.assemble(id, locale, problems), externalLinks(messages.get(locale.tag()))))
+                    .toList();
             synchronized (articles) {
                 articles.put(locale.tag(), list);
             }
@@ -143,6 +146,11 @@ public final class SiteBuilder {
         times.end("publish and status report");
         return new BuildResult(out, locales.stream().map(SiteLocale::tag).toList(), jobs.size(),
                 Duration.ofNanos(System.nanoTime() - start), times.describe());
+    }
+
+    private static ExternalLinks externalLinks(Messages messages) {
+        LocalizedText note = messages.format("link.external");
+        return new ExternalLinks(note.text(), note.language().tag(), note.language().dir());
     }
 
     /** Renders pages in parallel (both cores) into {@code folder}; template problems are collected. */

@@ -35,6 +35,9 @@ class BrokenInputCorpusTest {
 
     @TempDir
     Path dir;
+    /** Beside the project, for files that must be outside it (and still cleaned up). */
+    @TempDir
+    Path outsideProject;
 
     static Stream<String> cases() throws IOException, URISyntaxException {
         try (Stream<Path> folders = Files.list(corpus())) {
@@ -76,7 +79,7 @@ class BrokenInputCorpusTest {
                 failure.problems().stream().map(Problem::file).distinct().sorted().toList(), failure.getMessage());
     }
 
-    private static void breakSite(String name, Properties expect, TestSite site) throws Exception {
+    private void breakSite(String name, Properties expect, TestSite site) throws Exception {
         Path files = corpus().resolve(name).resolve("files");
         if (Files.isDirectory(files)) {
             try (Stream<Path> walk = Files.walk(files)) {
@@ -103,7 +106,7 @@ class BrokenInputCorpusTest {
                     Files.write(target, broken);
                 }
                 case "symlink-out" -> {
-                    Path outside = site.root().getParent().resolve("outside-secret.txt");
+                    Path outside = outsideProject.resolve("outside-secret.txt");
                     Files.writeString(outside, "secret");
                     Files.createSymbolicLink(target, outside);
                 }

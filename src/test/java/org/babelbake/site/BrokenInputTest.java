@@ -54,7 +54,7 @@ class BrokenInputTest {
     @Test
     void linkToAMissingPageIsReportedAtTheMarkdownLine() {
         Problem problem = failingBuild(site -> site.replace("content/en/imnm/20-symptoms.md",
-                "For more, see Signs and Symptoms.", "For more, see [Signs and Symptoms](signs.html)."));
+                "For more, see [Signs and Symptoms][mda-signs].", "For more, see [Signs and Symptoms](signs.html)."));
         assertEquals("content/en/imnm/20-symptoms.md", problem.file());
         assertEquals(lineOf(site(), "content/en/imnm/20-symptoms.md", "(signs.html)"), problem.line());
         assertTrue(problem.message().contains("\"signs.html\" points at a file that does not exist"), problem.message());
@@ -63,7 +63,7 @@ class BrokenInputTest {
     @Test
     void linkToAMissingSectionIsReported() {
         Problem problem = failingBuild(site -> site.replace("content/en/imnm/30-causes.md",
-                "For more, see Causes/Inheritance.", "For more, see [the course](#course)."));
+                "For more, see [Causes/Inheritance][mda-causes].", "For more, see [the course](#course)."));
         assertEquals("content/en/imnm/30-causes.md", problem.file());
         assertTrue(problem.message().contains("#course, which is not an id"), problem.message());
     }

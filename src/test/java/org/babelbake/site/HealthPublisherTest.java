@@ -64,4 +64,23 @@ class HealthPublisherTest {
         assertEquals("cell death; in IMNM, the death of muscle fibers", necrosis.attr("title"));
         assertEquals("symptoms", necrosis.closest("section").id(), "first use is in the symptoms section");
     }
+
+    @Test
+    void theSourcesPointersAreMarkedExternalLinksToTheNamedPages() {
+        Map<String, String> expected = Map.of(
+                "Signs and Symptoms", "https://www.mda.org/disease/inflammatory-myopathies/signs-and-symptoms",
+                "Causes/Inheritance", "https://www.mda.org/disease/inflammatory-myopathies/causes-inheritance",
+                "MDA’s Clinical Trials Finder Tool", "https://www.mda.org/research/clinical-trials");
+        List<Element> links = article.select(".section-body a.external");
+        assertEquals(3, links.size(), links.toString());
+        for (Element link : links) {
+            String note = link.selectFirst(".external-note").text();
+            assertEquals("(external site)", note);
+            String name = link.text().replace(" " + note, "");
+            assertEquals(expected.get(name), link.attr("href"), name);
+            assertEquals("external", link.attr("rel"));
+        }
+        assertTrue(article.selectFirst("#research").text().contains("For a list of IMNM clinical trials, see MDA’s Clinical "
+                + "Trials Finder Tool (external site)."), "the sentence reads on around the link");
+    }
 }

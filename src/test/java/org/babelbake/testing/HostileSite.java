@@ -17,7 +17,7 @@ public final class HostileSite {
                 "title=IMNM\"><script>" + MARK + "</script><img src=x onerror=\"" + MARK + "\">");
         site.replace("content/en/imnm/glossary/myopathy.md", "title=myopathy",
                 "title=<img src=x onerror=\"" + MARK + "\">myopathy");
-        site.replace("content/en/imnm/20-symptoms.md", "For more, see Signs and Symptoms.",
+        site.replace("content/en/imnm/20-symptoms.md", "For more, see [Signs and Symptoms][mda-signs].",
                 "For more, see <script>" + MARK + "</script><img src=\"https://example.invalid/x.png\" onerror=\"" + MARK + "\">"
                         + "[Signs](javascript:" + MARK + ") <a href=\"javascript:" + MARK + "\">and</a> "
                         + "<a href=\"#causes\" onclick=\"" + MARK + "\">Symptoms</a>"

@@ -3,9 +3,12 @@ package org.babelbake.page;
 import org.babelbake.content.Article;
 import org.babelbake.content.Localized;
 import org.babelbake.content.Section;
+import org.babelbake.html.ExternalLinks;
 import org.babelbake.html.GlossaryLinker;
+import org.babelbake.html.HtmlFragment;
 import org.babelbake.locale.SiteLocale;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,18 +17,24 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Links the first use of each glossary term in an article's text to its definition on the
- * glossary page. Done once per locale and article; every edition of the site shares the result.
+ * The links an article's text gets on its page: the first use of each glossary term links to
+ * its definition on the glossary page, and links that leave the site are marked as such. One
+ * parse per section, once per locale and article; every edition of the site shares the result.
  */
-public final class GlossaryLinks {
+public final class ArticleText {
     /** A term's abbreviation in parentheses, e.g. " (MSAs)", is not part of the words looked for. */
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*[(（][^)）]*[)）]");
 
-    private GlossaryLinks() {
+    private ArticleText() {
     }
 
-    /** The article with its sections linked; text in another language (fallbacks) is matched with that language's terms. */
-    public static Article apply(Article article) {
+    /**
+     * The article with its sections linked; text in another language (fallbacks) is matched with
+     * that language's terms.
+     *
+     * @param external marks external links, with a note in the article's locale
+     */
+    public static Article link(Article article, ExternalLinks external) {
         String glossaryHref = PagePaths.relative(PagePaths.article(article.locale().tag(), article.id()),
                 PagePaths.glossary(article.locale().tag(), article.id()));
         Map<SiteLocale, GlossaryLinker> linkers = new HashMap<>();
@@ -40,7 +49,11 @@ public final class GlossaryLinks {
                     .toList());
             GlossaryLinker linker = linkers.computeIfAbsent(language, l -> new GlossaryLinker(l.ulocale()));
             Section section = part.value();
-            sections.add(new Localized<>(new Section(section.id(), section.title(), linker.link(section.html(), terms),
+            Document document = Jsoup.parseBodyFragment(section.html().html());
+            document.outputSettings().prettyPrint(false);
+            linker.link(document.body(), terms);
+            external.mark(document.body(), language.tag());
+            sections.add(new Localized<>(new Section(section.id(), section.title(), new HtmlFragment(document.body().html()),
                     section.file()), part.provenance()));
         }
         return new Article(article.id(), article.locale(), article.meta(), sections, article.referencesTitle(),

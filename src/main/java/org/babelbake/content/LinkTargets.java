@@ -1,0 +1,71 @@
+package org.babelbake.content;
+
+import org.babelbake.problem.Problems;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The web addresses an article cites by name: {@code link.NAME=https://...} in its
+ * {@code index.md}, written in the Markdown of any locale as {@code [text][NAME]}. An address is
+ * given once for all locales; a translation's {@code index.md} may point a name at a page in its
+ * own language instead.
+ *
+ * @param addresses  address by name
+ * @param definedIn  the source {@code index.md}, named in problems
+ */
+public record LinkTargets(Map<String, String> addresses, String definedIn) {
+    /** {@code [text][name]} or {@code [name][]}; not {@code [text](url)}, not an image. */
+    private static final Pattern REFERENCE = Pattern.compile("(?<![!\\\\])\\[([^\\]\\n]+)\\]\\[([^\\]\\n]*)\\]");
+    private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}\\[([^\\]\\n]+)\\]:");
+
+    public LinkTargets {
+        addresses = Map.copyOf(addresses);
+    }
+
+    /** The names of the source's {@code index.md}, replaced by those the locale's own {@code index.md} gives. */
+    static LinkTargets of(ContentFile sourceIndex, ContentFile ownIndex) {
+        Map<String, String> addresses = new TreeMap<>(named(sourceIndex));
+        if (ownIndex != null) addresses.putAll(named(ownIndex));
+        return new LinkTargets(addresses, sourceIndex.name());
+    }
+
+    private static Map<String, String> named(ContentFile index) {
+        Map<String, String> named = new TreeMap<>();
+        index.headers().forEach((key, value) -> {
+            Matcher m = HeaderRules.LINK_KEY.matcher(key);
+            if (m.matches()) named.put(m.group(1), value.value());
+        });
+        return named;
+    }
+
+    /** Markdown link reference definitions for every name, to append to a body before it is rendered. */
+    public String definitions() {
+        StringBuilder markdown = new StringBuilder();
+        addresses.forEach((name, address) -> markdown.append("\n[").append(name).append("]: <").append(address).append(">\n"));
+        return markdown.toString();
+    }
+
+    /** Reports each {@code [text][name]} of the file whose name is neither given here nor defined in the file itself. */
+    void checkUses(ContentFile file, Problems problems) {
+        String body = file.body();
+        Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        known.addAll(addresses.keySet());
+        Matcher definition = DEFINITION.matcher(body);
+        while (definition.find()) known.add(definition.group(1).strip());
+        Matcher use = REFERENCE.matcher(body);
+        while (use.find()) {
+            String name = use.group(2).isBlank() ? use.group(1) : use.group(2);
+            if (known.contains(name.strip())) continue;
+            int line = file.bodyLine() + (int) body.substring(0, use.start()).chars().filter(c -> c == '\n').count();
+            problems.add(file.name(), line, "link [" + use.group(1) + "][" + use.group(2) + "] names \"" + name.strip()
+                    + "\", which no link.NAME gives; add link." + name.strip().toLowerCase(Locale.ROOT)
+                    + "=https://... to " + definedIn + (known.isEmpty() ? "" : " or use one of " + String.join(", ", addresses.keySet())));
+        }
+    }
+}
