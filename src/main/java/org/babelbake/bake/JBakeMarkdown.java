@@ -15,16 +15,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Markdown bodies rendered by JBake's Markdown engine (flexmark, with the
- * {@code markdown.extensions} of {@code jbake.properties}), then cleaned. Each file is rendered
- * once, however many locales fall back to it.
+ * {@code markdown.extensions} of {@code jbake.properties}), then cleaned.
  */
 public final class JBakeMarkdown implements MarkdownBodies {
     private final JBakeConfiguration config;
     private final SharedParserMarkdownEngine engine;
     private final HtmlSanitizer sanitizer;
     private final Map<Path, HtmlFragment> rendered = new ConcurrentHashMap<>();
+    private final boolean remember;
 
-    public JBakeMarkdown(JBakeConfiguration config, HtmlSanitizer sanitizer) {
+    /**
+     * @param remember keep every result, for a preview that re-renders only what changed ({@link #forget});
+     *                 a build does not, so that its memory does not grow with the site
+     */
+    public JBakeMarkdown(JBakeConfiguration config, HtmlSanitizer sanitizer, boolean remember) {
+        this.remember = remember;
         this.config = config;
         this.engine = new SharedParserMarkdownEngine(config);
         this.sanitizer = sanitizer;
@@ -33,7 +38,12 @@ public final class JBakeMarkdown implements MarkdownBodies {
     @Override
     public HtmlFragment toHtml(ContentFile file, LinkTargets links) {
         // A file's links are those of its own locale, so the path alone identifies the result.
-        return rendered.computeIfAbsent(file.path(), p -> render(file, links));
+        return remember ? rendered.computeIfAbsent(file.path(), p -> render(file, links)) : render(file, links);
+    }
+
+    /** Drops what was remembered of a file that changed. */
+    public void forget(Path file) {
+        rendered.remove(file);
     }
 
     private HtmlFragment render(ContentFile file, LinkTargets links) {

@@ -6,4 +6,7 @@ import org.babelbake.html.HtmlFragment;
 public interface MarkdownBodies {
     /** @param links the addresses that {@code [text][name]} links in the body may name */
     HtmlFragment toHtml(ContentFile file, LinkTargets links);
+
+    /** No text at all: for outlines of articles, which need titles and provenance only. */
+    MarkdownBodies NONE = (file, links) -> new HtmlFragment("");
 }

@@ -21,6 +21,11 @@ public final class Messages {
         return own.locale();
     }
 
+    /** The source language's translation file, where every key must be. */
+    public String sourceFile() {
+        return source.file();
+    }
+
     /**
      * @param args alternating argument names and values: {@code "count", 3, "date", "Feb 2023"}
      * @throws MissingMessageException when even the source locale has no such key

@@ -15,4 +15,10 @@ public record PageJob(String path, String template, Map<String, Object> values, 
         values = Map.copyOf(values);
         sourceFiles = List.copyOf(sourceFiles);
     }
+
+    /** What is left to know of a page once it is written: its values but the page's own data are dropped (they hold the text). */
+    public PageJob written() {
+        return new PageJob(path, template, values.containsKey("page") ? Map.of("page", values.get("page")) : Map.of(),
+                messages, sourceFiles);
+    }
 }

@@ -54,55 +54,75 @@ public final class SitePages {
     public List<PageJob> all() {
         List<PageJob> jobs = new ArrayList<>();
         for (SiteLocale locale : site.locales()) jobs.addAll(forLocale(locale));
+        jobs.addAll(siteLevel());
+        return jobs;
+    }
+
+    public List<PageJob> forLocale(SiteLocale locale) {
+        List<PageJob> jobs = new ArrayList<>(frame(locale));
+        for (Article article : articles.get(locale.tag())) jobs.addAll(articlePages(article));
+        return jobs;
+    }
+
+    /** The pages of a locale that are not an article's: its home and downloads pages. */
+    public List<PageJob> frame(SiteLocale locale) {
+        List<PageJob> jobs = new ArrayList<>();
+        Messages msgs = messages.get(locale.tag());
+        String homePath = PagePaths.home(locale.tag());
+        PageInfo home = pageInfo(homePath, "home", msgs.format("home.title").text(), locale, PagePaths::home,
+                (tag, id) -> true, null, Stream.empty());
+        Map<String, Object> homeValues = base(home);
+        homeValues.put("articles", articles.get(locale.tag()));
+        jobs.add(new PageJob(homePath, "home.ftl", homeValues, msgs, List.of()));
+        downloads.ifPresent(d -> jobs.add(downloadsPage(locale, msgs, d)));
+        return jobs;
+    }
+
+    /** The site-level pages: the language chooser and, online, the 404 page. */
+    public List<PageJob> siteLevel() {
+        List<PageJob> jobs = new ArrayList<>();
         jobs.add(siteLevel(PagePaths.CHOOSER, "chooser.ftl", "chooser"));
         if (downloads.isPresent()) jobs.add(siteLevel(PagePaths.NOT_FOUND, "404.ftl", "notFound"));
         return jobs;
     }
 
-    public List<PageJob> forLocale(SiteLocale locale) {
+    /**
+     * An article's page and glossary page in its locale. The article is given whole (with its
+     * text); what other locales are known by comes from this object's articles, which need only
+     * their titles and provenance.
+     */
+    public List<PageJob> articlePages(Article article) {
         List<PageJob> jobs = new ArrayList<>();
+        SiteLocale locale = article.locale();
         Messages msgs = messages.get(locale.tag());
-        List<Article> mine = articles.get(locale.tag());
+        String id = article.id();
+        String articlePath = PagePaths.article(locale.tag(), id);
+        PageInfo articlePage = pageInfo(articlePath, "article", article.meta().value().title(), locale,
+                tag -> PagePaths.article(tag, id), this::articleTranslated, id, article.articleProvenances());
+        Map<String, Object> values = base(articlePage);
+        values.put("article", article);
+        values.put("keywords", keywords(article));
+        values.put("structuredData", StructuredData.article(article, articlePage, site,
+                article(site.sourceLocale().tag(), id).map(a -> a.meta().value().title()).orElse("")));
+        values.put("nextReview", article.meta().value().nextReview(site.reviewInterval()));
+        values.put("reviewOverdue", !article.meta().value().nextReview(site.reviewInterval()).isAfter(site.built()));
+        values.put("glossaryHref", articlePage.link(PagePaths.glossary(locale.tag(), id)));
+        downloads.ifPresent(d -> values.put("downloadsHref", articlePage.link(PagePaths.downloads(locale.tag()))));
+        List<String> files = new ArrayList<>(article.sections().stream().map(s -> s.value().file()).toList());
+        article.glossary().forEach(t -> files.add(t.value().file()));
+        jobs.add(new PageJob(articlePath, "article.ftl", values, msgs, files));
 
-        String homePath = PagePaths.home(locale.tag());
-        PageInfo home = pageInfo(homePath, "home", msgs.format("home.title").text(), locale, PagePaths::home,
-                (tag, id) -> true, null, Stream.empty());
-        Map<String, Object> homeValues = base(home);
-        homeValues.put("articles", mine);
-        jobs.add(new PageJob(homePath, "home.ftl", homeValues, msgs, List.of()));
-
-        downloads.ifPresent(d -> jobs.add(downloadsPage(locale, msgs, d)));
-
-        for (Article article : mine) {
-            String id = article.id();
-            String articlePath = PagePaths.article(locale.tag(), id);
-            PageInfo articlePage = pageInfo(articlePath, "article", article.meta().value().title(), locale,
-                    tag -> PagePaths.article(tag, id), this::articleTranslated, id, article.articleProvenances());
-            Map<String, Object> values = base(articlePage);
-            values.put("article", article);
-            values.put("keywords", keywords(article));
-            values.put("structuredData", StructuredData.article(article, articlePage, site,
-                    article(site.sourceLocale().tag(), id).map(a -> a.meta().value().title()).orElse("")));
-            values.put("nextReview", article.meta().value().nextReview(site.reviewInterval()));
-            values.put("reviewOverdue", !article.meta().value().nextReview(site.reviewInterval()).isAfter(site.built()));
-            values.put("glossaryHref", articlePage.link(PagePaths.glossary(locale.tag(), id)));
-            downloads.ifPresent(d -> values.put("downloadsHref", articlePage.link(PagePaths.downloads(locale.tag()))));
-            List<String> files = new ArrayList<>(article.sections().stream().map(s -> s.value().file()).toList());
-            article.glossary().forEach(t -> files.add(t.value().file()));
-            jobs.add(new PageJob(articlePath, "article.ftl", values, msgs, files));
-
-            String glossaryPath = PagePaths.glossary(locale.tag(), id);
-            PageInfo glossaryPage = pageInfo(glossaryPath, "glossary", msgs.format("glossary.title").text(), locale,
-                    tag -> PagePaths.glossary(tag, id), this::glossaryTranslated, id, article.glossaryProvenances());
-            Map<String, Object> glossaryValues = base(glossaryPage);
-            glossaryValues.put("article", article);
-            GlossaryIndex index = GlossaryIndex.of(article.glossary(), locale);
-            glossaryValues.put("glossary", index);
-            glossaryValues.put("structuredData", StructuredData.glossary(glossaryPage.title(), index.terms(), glossaryPage, locale.tag()));
-            glossaryValues.put("articleHref", glossaryPage.link(articlePath));
-            jobs.add(new PageJob(glossaryPath, "glossary.ftl", glossaryValues, msgs,
-                    article.glossary().stream().map(t -> t.value().file()).toList()));
-        }
+        String glossaryPath = PagePaths.glossary(locale.tag(), id);
+        PageInfo glossaryPage = pageInfo(glossaryPath, "glossary", msgs.format("glossary.title").text(), locale,
+                tag -> PagePaths.glossary(tag, id), this::glossaryTranslated, id, article.glossaryProvenances());
+        Map<String, Object> glossaryValues = base(glossaryPage);
+        glossaryValues.put("article", article);
+        GlossaryIndex index = GlossaryIndex.of(article.glossary(), locale);
+        glossaryValues.put("glossary", index);
+        glossaryValues.put("structuredData", StructuredData.glossary(glossaryPage.title(), index.terms(), glossaryPage, locale.tag()));
+        glossaryValues.put("articleHref", glossaryPage.link(articlePath));
+        jobs.add(new PageJob(glossaryPath, "glossary.ftl", glossaryValues, msgs,
+                article.glossary().stream().map(t -> t.value().file()).toList()));
         return jobs;
     }
 

@@ -5,6 +5,7 @@ import org.babelbake.bake.JBakeSettings;
 import org.babelbake.bake.PageTemplates;
 import org.babelbake.content.Article;
 import org.babelbake.content.ArticleAssembler;
+import org.babelbake.content.MarkdownBodies;
 import org.babelbake.html.BrokenLink;
 import org.babelbake.html.ExternalLinks;
 import org.babelbake.html.HtmlSanitizer;
@@ -88,69 +89,116 @@ public final class SiteBuilder {
         problems.throwIfAny();
         times.end("check templates and assets");
 
-        ArticleAssembler assembler = new ArticleAssembler(project.tree(), source, new JBakeMarkdown(jbake, new HtmlSanitizer()));
+        ArticleAssembler assembler = new ArticleAssembler(project.tree(), source, new JBakeMarkdown(jbake, new HtmlSanitizer(), false));
         List<String> articleIds = assembler.articleIds(problems);
-        Map<String, List<Article>> articles = new LinkedHashMap<>();
-        locales.parallelStream().forEach(locale -> {
-            List<Article> list = articleIds.stream()
-                    .map(id -> ArticleText.link(assembler.assemble(id, locale, problems), externalLinks(messages.get(locale.tag()))))
-                    .toList();
-            synchronized (articles) {
-                articles.put(locale.tag(), list);
-            }
-        });
         problems.throwIfAny();
-        times.end("markdown and articles");
+        // Outlines first: every article of every locale with its titles and provenance but no text,
+        // which is all that the pages of one article need to know of the others. Cheap: headers only.
+        ArticleAssembler outliner = new ArticleAssembler(project.tree(), source, MarkdownBodies.NONE);
+        Map<String, List<Article>> outlines = new LinkedHashMap<>();
+        for (SiteLocale locale : locales) {
+            outlines.put(locale.tag(), articleIds.stream().map(id -> outliner.assemble(id, locale, problems)).toList());
+        }
+        problems.throwIfAny();
+        times.end("outlines");
 
         BuildTime time = BuildTime.of(System.getenv(), project.contentDates());
         SiteInfo site = new SiteInfo(source, locales, config.baseUrl(), version, time.date(), config.reviewInterval());
-        List<PageJob> jobs;
+        List<OfflineEdition> editions = OfflineEdition.all(source, locales);
+        List<PageJob> written = new ArrayList<>();
         try (StagedOutput staged = StagedOutput.begin(out)) {
             Path folder = staged.folder();
-            // Offline copies first: their sizes go on the downloads pages of the online site.
-            List<Download> downloads = new ArrayList<>();
             Path work = folder.resolve(".offline");
-            for (OfflineEdition edition : OfflineEdition.all(source, locales)) {
+            // The online pages link to the downloads page; its sizes come once the zips exist.
+            SitePages online = new SitePages(site, messages, outlines,
+                    Optional.of(new SitePages.Downloads(List.of(), time.date())));
+            Map<OfflineEdition, SitePages> offline = new LinkedHashMap<>();
+            editions.forEach(e -> offline.put(e, new SitePages(e.site(site), messages, outlines, Optional.empty())));
+
+            // Each article's text is made once per locale and goes into every edition that has the
+            // locale, then is dropped: memory holds the articles being rendered, not the site.
+            List<Runnable> tasks = new ArrayList<>();
+            for (SiteLocale locale : locales) {
+                ExternalLinks external = externalLinks(messages.get(locale.tag()), problems);
+                for (String id : articleIds) {
+                    tasks.add(() -> {
+                        Article article = ArticleText.link(assembler.assemble(id, locale, new Problems()), external);
+                        List<PageJob> pages = online.articlePages(article);
+                        render(pages, folder, templates, problems);
+                        offline.forEach((edition, pagesOf) -> {
+                            if (edition.locales().contains(locale)) {
+                                render(pagesOf.articlePages(article), work.resolve(edition.name()), templates, problems);
+                            }
+                        });
+                        synchronized (written) {
+                            pages.forEach(p -> written.add(p.written()));
+                        }
+                    });
+                }
+            }
+            tasks.parallelStream().forEach(Runnable::run);
+            problems.throwIfAny();
+            times.end("markdown, articles and pages");
+
+            List<Download> downloads = new ArrayList<>();
+            offline.entrySet().parallelStream().forEach(entry -> {
+                OfflineEdition edition = entry.getKey();
                 Path copy = work.resolve(edition.name());
-                List<PageJob> copyJobs = new SitePages(edition.site(site), messages, articles, Optional.empty()).all();
-                times.end("offline: page models");
-                render(copyJobs, copy, templates, problems);
-                problems.throwIfAny();
+                List<PageJob> frame = new ArrayList<>();
+                edition.locales().forEach(l -> frame.addAll(entry.getValue().frame(l)));
+                frame.addAll(entry.getValue().siteLevel());
+                render(frame, copy, templates, problems);
+                if (!problems.isEmpty()) return; // a page that failed to render would only add broken links
                 AssetCopier.copy(siteRoot, assets, copy);
-                times.end("offline: render");
-                checkLinks(copy, copyJobs, problems);
-                problems.throwIfAny();
-                times.end("offline: check links");
+                List<PageJob> pages = new ArrayList<>(frame);
+                synchronized (written) {
+                    pages.addAll(written); // the article pages of a copy have the online site's paths and sources
+                }
+                checkLinks(copy, pages, problems);
+                if (!problems.isEmpty()) return;
                 Path zip = folder.resolve(edition.zipPath());
                 ReproducibleZip.write(copy, edition.folderName(), time, zip);
-                times.end("offline: zip");
-                downloads.add(new Download(edition.zipPath(), edition.locales(), size(zip)));
-            }
-            StagedOutput.deleteTree(work);
-
-            jobs = new SitePages(site, messages, articles,
-                    Optional.of(new SitePages.Downloads(downloads, time.date()))).all();
-            times.end("page models");
-            render(jobs, folder, templates, problems);
+                synchronized (downloads) {
+                    downloads.add(new Download(edition.zipPath(), edition.locales(), size(zip)));
+                }
+            });
             problems.throwIfAny();
-            times.end("render");
-            config.baseUrl().ifPresent(url -> write(folder.resolve("sitemap.xml"), Sitemap.xml(url, jobs)));
+            StagedOutput.deleteTree(work);
+            downloads.sort(java.util.Comparator.comparingInt(d -> editions.stream().map(OfflineEdition::zipPath).toList().indexOf(d.path())));
+            times.end("offline copies");
+
+            SitePages frameOnline = new SitePages(site, messages, outlines,
+                    Optional.of(new SitePages.Downloads(downloads, time.date())));
+            List<PageJob> frame = new ArrayList<>();
+            locales.forEach(l -> frame.addAll(frameOnline.frame(l)));
+            frame.addAll(frameOnline.siteLevel());
+            render(frame, folder, templates, problems);
+            problems.throwIfAny();
+            frame.forEach(p -> written.add(p.written()));
+            written.sort(java.util.Comparator.comparing(PageJob::path));
+            config.baseUrl().ifPresent(url -> write(folder.resolve("sitemap.xml"), Sitemap.xml(url, written)));
             write(folder.resolve("robots.txt"), Sitemap.robots(config.baseUrl()));
             AssetCopier.copy(siteRoot, assets, folder);
-            checkLinks(folder, jobs, problems);
+            checkLinks(folder, written, problems);
             problems.throwIfAny();
-            times.end("check links");
+            times.end("online pages and link check");
             staged.publish();
         }
         StatusReport.write(project.translationStatus(), out.getParent());
         times.end("publish and status report");
-        return new BuildResult(out, locales.stream().map(SiteLocale::tag).toList(), jobs.size(),
+        return new BuildResult(out, locales.stream().map(SiteLocale::tag).toList(), written.size(),
                 Duration.ofNanos(System.nanoTime() - start), times.describe());
     }
 
-    private static ExternalLinks externalLinks(Messages messages) {
-        LocalizedText note = messages.format("link.external");
-        return new ExternalLinks(note.text(), note.language().tag(), note.language().dir());
+    private static ExternalLinks externalLinks(Messages messages, Problems problems) {
+        try {
+            LocalizedText note = messages.format("link.external");
+            return new ExternalLinks(note.text(), note.language().tag(), note.language().dir());
+        } catch (Messages.MissingMessageException e) {
+            // A translations file older than this version of Babelbake.
+            problems.add(messages.sourceFile(), 0, e.getMessage() + " (e.g. link.external=(external site))");
+            return new ExternalLinks("", messages.locale().tag(), messages.locale().dir());
+        }
     }
 
     /** Renders pages in parallel (both cores) into {@code folder}; template problems are collected. */
