@@ -4,13 +4,13 @@ import org.babelbake.preview.PreviewServer;
 import org.babelbake.preview.SourceWatcher;
 import org.babelbake.problem.BuildFailedException;
 import org.babelbake.problem.Problem;
-import org.babelbake.site.BuildResult;
-import org.babelbake.site.SiteBuilder;
+import org.babelbake.site.PreviewSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -30,21 +30,26 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path output = out != null ? out : source.resolve("target/site");
-        SiteBuilder builder = new SiteBuilder(source.path, output, Version.current());
+        PreviewSite site = new PreviewSite(source.path, output, Version.current());
         try (PreviewServer server = new PreviewServer(output, port); SourceWatcher watcher = new SourceWatcher(source.path)) {
-            rebuild(builder, server);
+            rebuild(site, server, Set.of());
             server.start();
             System.out.println("Preview: http://127.0.0.1:" + server.port() + "/  (Ctrl+C to stop)");
-            watcher.run(() -> rebuild(builder, server));
+            watcher.run(changed -> rebuild(site, server, changed));
         }
         return 0;
     }
 
-    private static void rebuild(SiteBuilder builder, PreviewServer server) {
+    private static void rebuild(PreviewSite site, PreviewServer server, Set<Path> changed) {
         try {
-            BuildResult result = builder.build();
-            System.out.printf("Rebuilt %d pages in %d ms%n", result.pages(), result.took().toMillis());
+            PreviewSite.Update update = site.update(changed);
             server.reload();
+            if (!update.full()) site.writeStatus();
+            if (update.full()) {
+                System.out.printf("Rebuilt %d pages in %d ms%n", update.pages(), update.took().toMillis());
+            } else {
+                System.out.printf("Updated %d pages for %s in %d ms%n", update.pages(), update.changed(), update.took().toMillis());
+            }
         } catch (BuildFailedException e) {
             ProblemPrinter.print(e.problems());
             System.err.println("Build failed; still serving the last good build.");

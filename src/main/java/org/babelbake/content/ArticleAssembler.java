@@ -80,8 +80,7 @@ public final class ArticleAssembler {
         Localized<String> referencesTitle = null;
         List<Reference> references = List.of();
         List<Localized<GlossaryTerm>> glossary = new ArrayList<>();
-        for (ContentFile file : new TreeMap<>(source).values()) {
-            if (!file.relPath().startsWith(prefix)) continue;
+        for (ContentFile file : tree.filesIn(sourceLocale.tag(), articleId).values()) {
             switch (file.type()) {
                 case SECTION -> sections.add(pick(file, own, locale, f -> section(f, linksOf.apply(f))));
                 case TERM -> glossary.add(pick(file, own, locale, f -> term(f, linksOf.apply(f))));

@@ -14,12 +14,19 @@ import java.util.Optional;
  * @param headers  header values with their lines
  * @param body     the Markdown after the header separator
  * @param bodyLine line on which the body starts
+ * @param sourceHash the hash of the body that translations are stamped with ({@link SourceHash})
  */
 public record ContentFile(String name, Path path, String locale, String relPath,
-                          Map<String, HeaderValue> headers, String body, int bodyLine) {
+                          Map<String, HeaderValue> headers, String body, int bodyLine, String sourceHash) {
 
     public ContentFile {
         headers = Map.copyOf(headers);
+    }
+
+    /** Hashed once here: every locale's build compares its translations with it. */
+    public ContentFile(String name, Path path, String locale, String relPath, Map<String, HeaderValue> headers,
+                       String body, int bodyLine) {
+        this(name, path, locale, relPath, headers, body, bodyLine, SourceHash.of(body));
     }
 
     public Optional<String> header(String key) {
@@ -55,9 +62,5 @@ public record ContentFile(String name, Path path, String locale, String relPath,
     public String folder() {
         int slash = relPath.lastIndexOf('/');
         return slash < 0 ? "" : relPath.substring(0, slash);
-    }
-
-    public String sourceHash() {
-        return SourceHash.of(body);
     }
 }

@@ -19,15 +19,15 @@ import java.util.stream.Stream;
  * translations without a source are reported.
  */
 public final class ContentTree {
-    private final Map<String, Map<String, ContentFile>> byLocale;
+    private final Map<String, TreeMap<String, ContentFile>> byLocale;
 
-    private ContentTree(Map<String, Map<String, ContentFile>> byLocale) {
+    private ContentTree(Map<String, TreeMap<String, ContentFile>> byLocale) {
         this.byLocale = byLocale;
     }
 
     public static ContentTree load(Path siteRoot, Set<String> locales, String sourceLocale, Problems problems) {
         Path content = siteRoot.resolve("content");
-        Map<String, Map<String, ContentFile>> byLocale = new TreeMap<>();
+        Map<String, TreeMap<String, ContentFile>> byLocale = new TreeMap<>();
         locales.forEach(tag -> byLocale.put(tag, new TreeMap<>()));
         if (!Files.isDirectory(content)) {
             problems.add("content", 0, "folder is missing; create content/" + sourceLocale + "/ with the source pages");
@@ -51,7 +51,7 @@ public final class ContentTree {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, ContentFile> source = byLocale.getOrDefault(sourceLocale, Map.of());
+        Map<String, ContentFile> source = byLocale.getOrDefault(sourceLocale, new TreeMap<>());
         byLocale.forEach((tag, files) -> {
             if (tag.equals(sourceLocale)) return;
             files.values().stream().filter(f -> !source.containsKey(f.relPath())).forEach(f -> problems.add(f.name(), 0,
@@ -100,8 +100,23 @@ public final class ContentTree {
         return fileName.startsWith(".") || fileName.endsWith("~") || fileName.endsWith(".swp");
     }
 
+    /** The files of one locale inside a folder (e.g. an article's), by path inside the locale folder, in order. */
+    public java.util.SortedMap<String, ContentFile> filesIn(String locale, String folder) {
+        java.util.NavigableMap<String, ContentFile> files = byLocale.getOrDefault(locale, new TreeMap<>());
+        return Collections.unmodifiableSortedMap(files.subMap(folder + "/", true, folder + "/\uffff", false));
+    }
+
     /** The files of one locale, by path inside the locale folder. */
     public Map<String, ContentFile> files(String locale) {
-        return Collections.unmodifiableMap(byLocale.getOrDefault(locale, Map.of()));
+        return Collections.unmodifiableMap(byLocale.getOrDefault(locale, new TreeMap<>()));
+    }
+
+    /** This tree with one file replaced by a new reading of it (a preview's update); this tree is unchanged. */
+    public ContentTree with(ContentFile file) {
+        Map<String, TreeMap<String, ContentFile>> copy = new TreeMap<>(byLocale);
+        TreeMap<String, ContentFile> files = new TreeMap<>(byLocale.getOrDefault(file.locale(), new TreeMap<>()));
+        files.put(file.relPath(), file);
+        copy.put(file.locale(), files);
+        return new ContentTree(copy);
     }
 }

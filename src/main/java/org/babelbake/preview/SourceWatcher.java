@@ -14,6 +14,9 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,7 +25,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SourceWatcher implements AutoCloseable {
     static final List<String> FOLDERS = List.of("content", "templates", "assets", "translations");
-    private static final long QUIET_MILLIS = 80;
+    private static final long QUIET_MILLIS = 40;
+    /** Stands for "some files changed, which is not known". */
+    private static final Path UNKNOWN = Path.of("");
     private final Path root;
     private final WatchService watch;
 
@@ -38,28 +43,33 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** Blocks, calling {@code onChange} after each burst of relevant changes, until closed. */
-    public void run(Runnable onChange) {
+    /**
+     * Blocks, calling {@code onChange} after each burst of relevant changes, until closed, with
+     * the files that changed; an empty set when they are not known (the system lost events).
+     */
+    public void run(Consumer<Set<Path>> onChange) {
         try {
             while (true) {
                 WatchKey key = watch.take();
-                boolean relevant = handle(key);
+                Set<Path> changed = new TreeSet<>();
+                boolean relevant = handle(key, changed);
                 // Editors save in several steps: wait for quiet before rebuilding once.
                 WatchKey more;
-                while ((more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) relevant |= handle(more);
-                if (relevant) onChange.run();
+                while ((more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) relevant |= handle(more, changed);
+                if (relevant) onChange.accept(changed.contains(UNKNOWN) ? Set.of() : changed);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private boolean handle(WatchKey key) {
+    private boolean handle(WatchKey key, Set<Path> changedFiles) {
         boolean relevant = false;
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
                 relevant = true;
+                changedFiles.add(UNKNOWN);
                 continue;
             }
             Path changed = dir.resolve((Path) event.context());
@@ -68,6 +78,7 @@ public final class SourceWatcher implements AutoCloseable {
             if (rel.getNameCount() == 1 && !first.equals("jbake.properties") && !FOLDERS.contains(first)) continue;
             if (changed.getFileName().toString().startsWith(".")) continue;
             relevant = true;
+            changedFiles.add(changed);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                 try {
                     registerTree(changed);

@@ -60,9 +60,15 @@ public final class SiteBuilder {
 
     /** @throws BuildFailedException with every problem found; the output folder is then untouched */
     public BuildResult build() {
-        long start = System.nanoTime();
-        PhaseTimes times = new PhaseTimes();
-        Problems problems = new Problems();
+        return build(false).result();
+    }
+
+    /** A build and what was loaded for it; {@code remember} keeps rendered Markdown for a preview's updates. */
+    record Built(BuildResult result, LoadedSite site) {
+    }
+
+    /** Reads and checks everything the pages are made from; nothing is written. */
+    LoadedSite load(boolean remember, PhaseTimes times, Problems problems) {
         SiteProject project = SiteProject.load(siteRoot, problems);
         times.end("read content");
         SiteConfig config = project.config();
@@ -89,23 +95,42 @@ public final class SiteBuilder {
         problems.throwIfAny();
         times.end("check templates and assets");
 
-        ArticleAssembler assembler = new ArticleAssembler(project.tree(), source, new JBakeMarkdown(jbake, new HtmlSanitizer(), false));
-        List<String> articleIds = assembler.articleIds(problems);
+        JBakeMarkdown markdown = new JBakeMarkdown(jbake, new HtmlSanitizer(), remember);
+        List<String> articleIds = new ArticleAssembler(project.tree(), source, markdown).articleIds(problems);
         problems.throwIfAny();
-        // Outlines first: every article of every locale with its titles and provenance but no text,
-        // which is all that the pages of one article need to know of the others. Cheap: headers only.
-        ArticleAssembler outliner = new ArticleAssembler(project.tree(), source, MarkdownBodies.NONE);
+        Map<String, ExternalLinks> external = new LinkedHashMap<>();
+        locales.forEach(l -> external.put(l.tag(), externalLinks(messages.get(l.tag()), problems)));
+        LoadedSite loaded = new LoadedSite(siteRoot, project, messages, locales, templates, assets, markdown, external,
+                articleIds, null, remember);
         Map<String, List<Article>> outlines = new LinkedHashMap<>();
         for (SiteLocale locale : locales) {
-            outlines.put(locale.tag(), articleIds.stream().map(id -> outliner.assemble(id, locale, problems)).toList());
+            outlines.put(locale.tag(), articleIds.stream().map(id -> loaded.outline(id, locale, problems)).toList());
         }
         problems.throwIfAny();
         times.end("outlines");
-
         BuildTime time = BuildTime.of(System.getenv(), project.contentDates());
         SiteInfo site = new SiteInfo(source, locales, config.baseUrl(), version, time.date(), config.reviewInterval());
+        return loaded.with(outlines, site, time);
+    }
+
+    Built build(boolean remember) {
+        long start = System.nanoTime();
+        PhaseTimes times = new PhaseTimes();
+        Problems problems = new Problems();
+        LoadedSite loaded = load(remember, times, problems);
+        SiteConfig config = loaded.project().config();
+        SiteLocale source = loaded.project().source();
+        List<SiteLocale> locales = loaded.locales();
+        Map<String, Messages> messages = loaded.messages();
+        PageTemplates templates = loaded.templates();
+        List<Path> assets = loaded.assets();
+        List<String> articleIds = loaded.articleIds();
+        Map<String, List<Article>> outlines = loaded.outlines();
+        SiteInfo site = loaded.site();
+        BuildTime time = loaded.time();
         List<OfflineEdition> editions = OfflineEdition.all(source, locales);
         List<PageJob> written = new ArrayList<>();
+        List<Download> downloadsOffered;
         try (StagedOutput staged = StagedOutput.begin(out)) {
             Path folder = staged.folder();
             Path work = folder.resolve(".offline");
@@ -119,10 +144,9 @@ public final class SiteBuilder {
             // locale, then is dropped: memory holds the articles being rendered, not the site.
             List<Runnable> tasks = new ArrayList<>();
             for (SiteLocale locale : locales) {
-                ExternalLinks external = externalLinks(messages.get(locale.tag()), problems);
                 for (String id : articleIds) {
                     tasks.add(() -> {
-                        Article article = ArticleText.link(assembler.assemble(id, locale, new Problems()), external);
+                        Article article = loaded.article(id, locale);
                         List<PageJob> pages = online.articlePages(article);
                         render(pages, folder, templates, problems);
                         offline.forEach((edition, pagesOf) -> {
@@ -167,6 +191,7 @@ public final class SiteBuilder {
             downloads.sort(java.util.Comparator.comparingInt(d -> editions.stream().map(OfflineEdition::zipPath).toList().indexOf(d.path())));
             times.end("offline copies");
 
+            downloadsOffered = downloads;
             SitePages frameOnline = new SitePages(site, messages, outlines,
                     Optional.of(new SitePages.Downloads(downloads, time.date())));
             List<PageJob> frame = new ArrayList<>();
@@ -184,13 +209,13 @@ public final class SiteBuilder {
             times.end("online pages and link check");
             staged.publish();
         }
-        StatusReport.write(project.translationStatus(), out.getParent());
+        StatusReport.write(loaded.project().translationStatus(), out.getParent());
         times.end("publish and status report");
-        return new BuildResult(out, locales.stream().map(SiteLocale::tag).toList(), written.size(),
-                Duration.ofNanos(System.nanoTime() - start), times.describe());
+        return new Built(new BuildResult(out, locales.stream().map(SiteLocale::tag).toList(), written.size(),
+                Duration.ofNanos(System.nanoTime() - start), times.describe()), loaded.withDownloads(downloadsOffered));
     }
 
-    private static ExternalLinks externalLinks(Messages messages, Problems problems) {
+    static ExternalLinks externalLinks(Messages messages, Problems problems) {
         try {
             LocalizedText note = messages.format("link.external");
             return new ExternalLinks(note.text(), note.language().tag(), note.language().dir());
@@ -202,7 +227,7 @@ public final class SiteBuilder {
     }
 
     /** Renders pages in parallel (both cores) into {@code folder}; template problems are collected. */
-    private static void render(List<PageJob> jobs, Path folder, PageTemplates templates, Problems problems) {
+    static void render(List<PageJob> jobs, Path folder, PageTemplates templates, Problems problems) {
         jobs.parallelStream().forEach(job -> {
             try {
                 write(folder.resolve(job.path()), templates.render(job.template(), job.values(), job.messages()));
@@ -222,9 +247,19 @@ public final class SiteBuilder {
 
     /** Broken links are reported at the Markdown line that wrote them, or else at the page's template. */
     private void checkLinks(Path folder, List<PageJob> jobs, Problems problems) {
+        report(new LinkChecker(folder).checkAll(), jobs, problems);
+    }
+
+    /** Checks the links of these pages only (a preview's update). */
+    void checkPages(Path folder, List<PageJob> jobs, Problems problems) {
+        LinkChecker checker = new LinkChecker(folder);
+        report(jobs.parallelStream().flatMap(j -> checker.check(folder.resolve(j.path())).stream()).toList(), jobs, problems);
+    }
+
+    private void report(List<BrokenLink> broken, List<PageJob> jobs, Problems problems) {
         Map<String, PageJob> byPath = new LinkedHashMap<>();
         jobs.forEach(j -> byPath.put(j.path(), j));
-        for (BrokenLink link : new LinkChecker(folder).checkAll()) {
+        for (BrokenLink link : broken) {
             PageJob job = byPath.get(link.page());
             Optional<Problem> inContent = job == null ? Optional.empty()
                     : job.sourceFiles().stream().distinct().map(file -> lineOf(file, link)).flatMap(Optional::stream).findFirst();

@@ -54,7 +54,8 @@ class ServeIT {
             assertEquals(": connected", events.poll(10, TimeUnit.SECONDS));
 
             site.replace("content/en/imnm/50-research.md", "are underway", "are under way");
-            waitFor(console, "Rebuilt");
+            String updated = waitFor(console, "Updated");
+            assertTrue(updated.contains("for content/en/imnm/50-research.md"), "an edit re-renders only what shows it: " + updated);
             assertEquals("event: reload", nextEvent(events));
             String rebuilt = client.send(HttpRequest.newBuilder(URI.create(base + "en/imnm/index.html")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();

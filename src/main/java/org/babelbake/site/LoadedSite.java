@@ -1,0 +1,97 @@
+package org.babelbake.site;
+
+import org.babelbake.bake.JBakeMarkdown;
+import org.babelbake.bake.PageTemplates;
+import org.babelbake.content.Article;
+import org.babelbake.content.ArticleAssembler;
+import org.babelbake.content.Localized;
+import org.babelbake.content.MarkdownBodies;
+import org.babelbake.content.Section;
+import org.babelbake.html.ExternalLinks;
+import org.babelbake.locale.Messages;
+import org.babelbake.locale.SiteLocale;
+import org.babelbake.offline.BuildTime;
+import org.babelbake.page.ArticleText;
+import org.babelbake.page.Download;
+import org.babelbake.page.SiteInfo;
+import org.babelbake.problem.Problems;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Everything a build read and checked, before any page is written: the project, messages,
+ * templates, and an outline (titles and provenance, no text) of every article in every locale.
+ * A preview keeps it to re-render only the pages a change touches.
+ *
+ * @param downloads the offline copies of the last build (empty until one was made)
+ */
+record LoadedSite(Path root, SiteProject project, Map<String, Messages> messages, List<SiteLocale> locales,
+                  PageTemplates templates, List<Path> assets, JBakeMarkdown markdown, Map<String, ExternalLinks> external,
+                  List<String> articleIds, Map<String, List<Article>> outlines, SiteInfo site, BuildTime time,
+                  List<Download> downloads, Map<String, LinkedText> linked) {
+
+    /**
+     * An article's sections as linked for its page, and what they were linked from. A preview
+     * keeps them: when an edit leaves an article's text in a locale as it was (a source edit only
+     * makes the translations outdated), the linking is not done again.
+     */
+    record LinkedText(List<Object> from, List<Localized<Section>> sections) {
+    }
+
+    /** @param remember keep linked texts, for a preview */
+    LoadedSite(Path root, SiteProject project, Map<String, Messages> messages, List<SiteLocale> locales,
+               PageTemplates templates, List<Path> assets, JBakeMarkdown markdown, Map<String, ExternalLinks> external,
+               List<String> articleIds, SiteInfo site, boolean remember) {
+        this(root, project, messages, locales, templates, assets, markdown, external, articleIds, Map.of(), site, null,
+                List.of(), remember ? new ConcurrentHashMap<>() : null);
+    }
+
+    LoadedSite with(Map<String, List<Article>> newOutlines, SiteInfo newSite, BuildTime newTime) {
+        return new LoadedSite(root, project, messages, locales, templates, assets, markdown, external, articleIds,
+                Map.copyOf(newOutlines), newSite, newTime, downloads, linked);
+    }
+
+    LoadedSite withDownloads(List<Download> made) {
+        return new LoadedSite(root, project, messages, locales, templates, assets, markdown, external, articleIds,
+                outlines, site, time, List.copyOf(made), linked);
+    }
+
+    LoadedSite withProject(SiteProject changed) {
+        return new LoadedSite(root, changed, messages, locales, templates, assets, markdown, external, articleIds,
+                outlines, site, time, downloads, linked);
+    }
+
+    /** The article's titles and provenance, without rendering any Markdown; its problems are reported. */
+    Article outline(String id, SiteLocale locale, Problems problems) {
+        return new ArticleAssembler(project.tree(), project.source(), MarkdownBodies.NONE).assemble(id, locale, problems);
+    }
+
+    /**
+     * The article with its text, linked for its page. Its problems were reported by its outline,
+     * which reads the same files.
+     */
+    Article article(String id, SiteLocale locale) {
+        Article article = new ArticleAssembler(project.tree(), project.source(), markdown).assemble(id, locale, new Problems());
+        if (linked == null) return ArticleText.link(article, external.get(locale.tag()));
+        // Linking depends on the sections' text and language and on the glossary's terms and languages.
+        List<Object> from = new ArrayList<>();
+        article.sections().forEach(s -> from.add(List.of(s.value(), s.provenance().language())));
+        article.glossary().forEach(t -> from.add(List.of(t.value(), t.provenance().language())));
+        String key = locale.tag() + "/" + id;
+        LinkedText known = linked.get(key);
+        if (known == null || !known.from().equals(from)) {
+            known = new LinkedText(from, ArticleText.link(article, external.get(locale.tag())).sections());
+            linked.put(key, known);
+        }
+        List<Localized<Section>> sections = new ArrayList<>();
+        for (int i = 0; i < known.sections().size(); i++) {
+            sections.add(new Localized<>(known.sections().get(i).value(), article.sections().get(i).provenance()));
+        }
+        return new Article(article.id(), article.locale(), article.meta(), sections, article.referencesTitle(),
+                article.references(), article.glossary());
+    }
+}

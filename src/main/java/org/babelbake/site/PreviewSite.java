@@ -1,0 +1,131 @@
+package org.babelbake.site;
+
+import org.babelbake.content.Article;
+import org.babelbake.content.ContentFile;
+import org.babelbake.content.ContentFileReader;
+import org.babelbake.locale.SiteLocale;
+import org.babelbake.page.PageJob;
+import org.babelbake.page.SitePages;
+import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.Problems;
+import org.babelbake.translation.StatusReport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The site as {@code serve} keeps it: after a full build, an edit to existing Markdown files
+ * re-renders only the pages that show them, the changed articles in every locale (a source edit
+ * changes what the translations say about it) and the home pages (which list the titles). Any
+ * other change (a new or deleted file, templates, translations, assets, settings) is a full build.
+ * Offline copies are made by full builds only; a preview does not need them fresh.
+ */
+public final class PreviewSite {
+    private final SiteBuilder builder;
+    private final Path root;
+    private final Path out;
+    private LoadedSite loaded;
+
+    /** What an update did: the pages written, and whether it was a full build. */
+    public record Update(boolean full, int pages, Duration took, String changed) {
+    }
+
+    public PreviewSite(Path root, Path out, String version) {
+        this.root = root.toAbsolutePath().normalize();
+        this.out = out.toAbsolutePath().normalize();
+        this.builder = new SiteBuilder(this.root, this.out, version);
+    }
+
+    /**
+     * @param changed the files that changed; empty when unknown (then everything is rebuilt)
+     * @throws BuildFailedException with the problems found; the next update is then a full build
+     */
+    public Update update(Set<Path> changed) {
+        long start = System.nanoTime();
+        try {
+            Optional<Update> partial = loaded == null ? Optional.empty() : partial(changed, start);
+            if (partial.isPresent()) return partial.get();
+            SiteBuilder.Built built = builder.build(true);
+            loaded = built.site();
+            return new Update(true, built.result().pages(), built.result().took(), "");
+        } catch (RuntimeException e) {
+            loaded = null;
+            throw e;
+        }
+    }
+
+    /**
+     * Brings the translation status report up to date after an update; the pages do not wait for
+     * it (a full build writes it itself).
+     */
+    public void writeStatus() {
+        LoadedSite current = loaded;
+        if (current != null) StatusReport.write(current.project().translationStatus(), out.getParent());
+    }
+
+    private Optional<Update> partial(Set<Path> changed, long start) {
+        if (changed.isEmpty()) return Optional.empty();
+        LoadedSite next = loaded;
+        Problems problems = new Problems();
+        Set<String> articles = new TreeSet<>();
+        List<String> names = new ArrayList<>();
+        for (Path path : changed) {
+            Path file = path.toAbsolutePath().normalize();
+            Path rel = root.relativize(file);
+            if (rel.getNameCount() < 3 || !rel.getName(0).toString().equals("content") || !file.toString().endsWith(".md")) {
+                return Optional.empty();
+            }
+            String tag = rel.getName(1).toString();
+            String relPath = rel.subpath(2, rel.getNameCount()).toString().replace('\\', '/');
+            ContentFile before = next.project().tree().files(tag).get(relPath);
+            if (before == null || !Files.isRegularFile(file) || !relPath.contains("/")) return Optional.empty();
+            ContentFile after = ContentFileReader.read(root, file, tag, relPath, problems);
+            problems.throwIfAny();
+            if (after == null || after.type() != before.type() || !after.required("status").equals("published")) {
+                return Optional.empty();
+            }
+            String articleId = relPath.substring(0, relPath.indexOf('/'));
+            if (!next.articleIds().contains(articleId)) return Optional.empty();
+            next = next.withProject(new SiteProject(root, next.project().config(), next.project().source(),
+                    next.project().translationFiles(), next.project().tree().with(after)));
+            next.markdown().forget(after.path());
+            articles.add(articleId);
+            names.add(after.name());
+        }
+
+        Map<String, List<Article>> outlines = new LinkedHashMap<>();
+        for (SiteLocale locale : next.locales()) {
+            LoadedSite current = next;
+            outlines.put(locale.tag(), next.outlines().get(locale.tag()).stream()
+                    .map(a -> articles.contains(a.id()) ? current.outline(a.id(), locale, problems) : a).toList());
+        }
+        problems.throwIfAny();
+        LoadedSite updated = next.with(outlines, next.site(), next.time());
+        SitePages online = new SitePages(updated.site(), updated.messages(), outlines,
+                Optional.of(new SitePages.Downloads(updated.downloads(), updated.time().date())));
+        List<PageJob> jobs = new ArrayList<>();
+        // Home pages list the articles' titles, which only an article's own file gives.
+        if (names.stream().anyMatch(n -> n.endsWith("/index.md"))) {
+            for (SiteLocale locale : updated.locales()) jobs.addAll(online.frame(locale));
+        }
+        List<PageJob> articlePages = updated.locales().parallelStream()
+                .flatMap(locale -> articles.stream().flatMap(id -> online.articlePages(updated.article(id, locale)).stream()))
+                .toList();
+        jobs.addAll(articlePages);
+        SiteBuilder.render(jobs, out, updated.templates(), problems);
+        problems.throwIfAny();
+        // Templates did not change: only the pages that show a changed file can have new broken links.
+        builder.checkPages(out, jobs.stream().filter(j -> j.sourceFiles().stream().anyMatch(names::contains)).toList(), problems);
+        problems.throwIfAny();
+        loaded = updated;
+        return Optional.of(new Update(false, jobs.size(), Duration.ofNanos(System.nanoTime() - start), String.join(", ", names)));
+    }
+}

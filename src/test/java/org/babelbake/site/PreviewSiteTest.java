@@ -1,0 +1,88 @@
+package org.babelbake.site;
+
+import org.babelbake.problem.BuildFailedException;
+import org.babelbake.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** serve's updates: an edit re-renders the pages that show it, and only those; anything else rebuilds all. */
+class PreviewSiteTest {
+    private static final FileTime LONG_AGO = FileTime.fromMillis(0);
+    @TempDir
+    Path dir;
+    TestSite site;
+    PreviewSite preview;
+
+    @BeforeEach
+    void buildOnce() {
+        site = TestSite.copyOfProject(dir).keepLocales("en", "es", "de");
+        preview = new PreviewSite(site.root(), site.out(), "test");
+        assertTrue(preview.update(Set.of()).full(), "the first build is a full one");
+    }
+
+    @Test
+    void anEditReRendersTheArticleInEveryLocaleButNothingElse() throws Exception {
+        Path zip = site.out().resolve("downloads/es.zip");
+        Path chooser = site.out().resolve("index.html");
+        Path home = site.out().resolve("es/index.html");
+        Files.setLastModifiedTime(zip, LONG_AGO);
+        Files.setLastModifiedTime(chooser, LONG_AGO);
+        Files.setLastModifiedTime(home, LONG_AGO);
+
+        site.replace("content/en/imnm/50-research.md", "are underway", "are under way");
+        PreviewSite.Update update = preview.update(Set.of(site.root().resolve("content/en/imnm/50-research.md")));
+
+        assertFalse(update.full());
+        assertEquals("content/en/imnm/50-research.md", update.changed());
+        assertEquals(3 * 2, update.pages(), "article and glossary page in each of 3 locales");
+        assertTrue(site.page("en/imnm/index.html").text().contains("are under way"));
+        assertNotNull(site.page("es/imnm/index.html").selectFirst(".notice-outdated"),
+                "the Spanish translation of the changed section is now outdated, and says so");
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(zip), "offline copies are left to full builds");
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(chooser), "pages that do not show the change are not written");
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(home), "home pages show titles, which a section does not change");
+        preview.writeStatus();
+        assertTrue(Files.readString(site.root().resolve("target/translation-status.json")).contains("\"outdated\""),
+                "the translation status follows the edit");
+    }
+
+    @Test
+    void aBrokenEditIsReportedAndTheNextUpdateIsAFullBuild() {
+        site.replace("content/en/imnm/50-research.md", "type=section", "type=chapter");
+        BuildFailedException failed = assertThrows(BuildFailedException.class,
+                () -> preview.update(Set.of(site.root().resolve("content/en/imnm/50-research.md"))));
+        assertEquals("content/en/imnm/50-research.md", failed.problems().get(0).file());
+
+        site.replace("content/en/imnm/50-research.md", "type=chapter", "type=section");
+        assertTrue(preview.update(Set.of(site.root().resolve("content/en/imnm/50-research.md"))).full());
+    }
+
+    @Test
+    void newFilesTemplatesAndTranslationsRebuildEverything() {
+        site.write("content/en/imnm/55-more.md", "type=section\nstatus=published\ntitle=More\n~~~~~~\nMore text.\n");
+        assertTrue(preview.update(Set.of(site.root().resolve("content/en/imnm/55-more.md"))).full());
+        assertTrue(preview.update(Set.of(site.root().resolve("templates/article.ftl"))).full());
+        assertTrue(preview.update(Set.of(site.root().resolve("translations/es.properties"))).full());
+        assertTrue(preview.update(Set.of()).full(), "unknown changes");
+    }
+
+    @Test
+    void aNewTitleInAnArticlesOwnFileReachesTheHomePages() {
+        site.replace("content/es/imnm/index.md", "title=", "title=Nuevo: ");
+        PreviewSite.Update update = preview.update(Set.of(site.root().resolve("content/es/imnm/index.md")));
+        assertFalse(update.full());
+        assertTrue(site.page("es/index.html").text().contains("Nuevo: "), "the Spanish home lists the new title");
+    }
+}
