@@ -13,6 +13,7 @@
 #   BENCH_JAVA_OPTS  extra JVM options for both Java tools (default none, i.e. JVM defaults)
 #   BENCH_WARMUP     untimed builds per tool before the timed runs (default 0)
 #   BENCH_TOOLS      which tools to run (default "babelbake jbake hugo")
+#   BENCH_SERVE_EDITS edits timed in `serve` after the builds (default 10; 0 skips)
 set -euo pipefail
 
 PAGES=${1:-300}
@@ -156,6 +157,15 @@ if [[ " $TOOLS " == *" babelbake "* && ${#BB_EXTRA[@]} -gt 0 && -f $LOGS/babelba
   echo
   echo "Babelbake phases (--timings), run $RUNS:"
   cat "$LOGS/babelbake-$RUNS.log"
+fi
+# serve: one edited Markdown file, from save to the reload event (BENCH_SERVE_EDITS=0 skips it).
+EDITS=${BENCH_SERVE_EDITS:-10}
+if [[ " $TOOLS " == *" babelbake "* && $EDITS -gt 0 ]]; then
+  echo
+  echo "serve on the same corpus, $EDITS edits of one section:"
+  python3 "$HERE/serve-edit.py" --jar "$BIN/babelbake.jar" --site "$CORPUS/babelbake" --edits "$EDITS" \
+    ${JAVA_OPTS:+--java-opts "$JAVA_OPTS"} || echo "bench: serve-edit failed" >&2
+  rm -rf "$CORPUS/babelbake/target"
 fi
 echo >&2
 echo "bench: logs in $LOGS, raw results in $RESULTS" >&2

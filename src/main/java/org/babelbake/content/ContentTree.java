@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -73,26 +74,37 @@ public final class ContentTree {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<Path> found;
         try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.sorted().toList()) {
-                String fileName = file.getFileName().toString();
-                if (file.equals(folder) || ignored(fileName) || Files.isDirectory(file)) continue;
-                String name = SitePaths.relativeName(siteRoot, file);
-                if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
-                    problems.add(name, 0, "is a link to a file outside the project; copy the file into the project instead");
-                    continue;
-                }
-                if (!fileName.endsWith(".md")) {
-                    problems.add(name, 0, "only Markdown files (.md) belong in content/; put images and other files in assets/");
-                    continue;
-                }
-                String relPath = folder.relativize(file).toString().replace('\\', '/');
-                ContentFile read = ContentFileReader.read(siteRoot, file, tag, relPath, problems);
-                if (read != null && read.required("status").equals("published")) files.put(relPath, read);
-            }
+            found = walk.sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Files are read and checked in parallel (decoding and hashing them is most of the time).
+        found.parallelStream().forEach(file -> {
+            String fileName = file.getFileName().toString();
+            if (file.equals(folder) || ignored(fileName) || Files.isDirectory(file)) return;
+            String name = SitePaths.relativeName(siteRoot, file);
+            try {
+                if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
+                    problems.add(name, 0, "is a link to a file outside the project; copy the file into the project instead");
+                    return;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (!fileName.endsWith(".md")) {
+                problems.add(name, 0, "only Markdown files (.md) belong in content/; put images and other files in assets/");
+                return;
+            }
+            String relPath = folder.relativize(file).toString().replace('\\', '/');
+            ContentFile read = ContentFileReader.read(siteRoot, file, tag, relPath, problems);
+            if (read != null && read.required("status").equals("published")) {
+                synchronized (files) {
+                    files.put(relPath, read);
+                }
+            }
+        });
     }
 
     /** Editor and system files that are never content. */

@@ -92,6 +92,11 @@ public final class SitePages {
      * their titles and provenance.
      */
     public List<PageJob> articlePages(Article article) {
+        return articlePages(article, GlossaryIndex.of(article.glossary(), article.locale()));
+    }
+
+    /** @param index the article's glossary sorted and grouped for its locale, when it is made once for several editions */
+    public List<PageJob> articlePages(Article article, GlossaryIndex index) {
         List<PageJob> jobs = new ArrayList<>();
         SiteLocale locale = article.locale();
         Messages msgs = messages.get(locale.tag());
@@ -117,7 +122,6 @@ public final class SitePages {
                 tag -> PagePaths.glossary(tag, id), this::glossaryTranslated, id, article.glossaryProvenances());
         Map<String, Object> glossaryValues = base(glossaryPage);
         glossaryValues.put("article", article);
-        GlossaryIndex index = GlossaryIndex.of(article.glossary(), locale);
         glossaryValues.put("glossary", index);
         glossaryValues.put("structuredData", StructuredData.glossary(glossaryPage.title(), index.terms(), glossaryPage, locale.tag()));
         glossaryValues.put("articleHref", glossaryPage.link(articlePath));

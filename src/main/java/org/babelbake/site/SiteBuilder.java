@@ -5,6 +5,7 @@ import org.babelbake.bake.JBakeSettings;
 import org.babelbake.bake.PageTemplates;
 import org.babelbake.content.Article;
 import org.babelbake.content.ArticleAssembler;
+import org.babelbake.content.GlossaryIndex;
 import org.babelbake.content.MarkdownBodies;
 import org.babelbake.html.BrokenLink;
 import org.babelbake.html.ExternalLinks;
@@ -147,11 +148,12 @@ public final class SiteBuilder {
                 for (String id : articleIds) {
                     tasks.add(() -> {
                         Article article = loaded.article(id, locale);
-                        List<PageJob> pages = online.articlePages(article);
+                        GlossaryIndex index = GlossaryIndex.of(article.glossary(), locale);
+                        List<PageJob> pages = online.articlePages(article, index);
                         render(pages, folder, templates, problems);
                         offline.forEach((edition, pagesOf) -> {
                             if (edition.locales().contains(locale)) {
-                                render(pagesOf.articlePages(article), work.resolve(edition.name()), templates, problems);
+                                render(pagesOf.articlePages(article, index), work.resolve(edition.name()), templates, problems);
                             }
                         });
                         synchronized (written) {
