@@ -2,6 +2,7 @@ package org.babelbake.html;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.RuleBasedCollator;
 import com.ibm.icu.text.SearchIterator;
 import com.ibm.icu.text.StringSearch;
@@ -37,6 +38,8 @@ public final class GlossaryLinker {
     private final RuleBasedCollator collator;
     private final Set<String> linked = new HashSet<>();
     private final java.util.Map<String, StringSearch> searches = new java.util.HashMap<>();
+    private final java.util.Map<String, String> skeletons = new java.util.HashMap<>();
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
 
     /** One linker per page and language (not thread-safe): each term is linked once, at its first use. */
     public GlossaryLinker(ULocale locale) {
@@ -74,9 +77,12 @@ public final class GlossaryLinker {
         TextNode rest = node;
         while (rest != null) {
             String text = rest.getWholeText();
+            String skeleton = skeleton(text);
             Match first = null;
             for (Term term : terms) {
                 if (linked.contains(term.id())) continue;
+                // ICU's search is exact but slow; a text whose skeleton lacks the term's cannot match.
+                if (!skeleton.contains(skeletons.computeIfAbsent(term.words(), GlossaryLinker::skeleton))) continue;
                 Match match = find(text, term);
                 if (match != null && (first == null || match.start < first.start)) first = match;
             }
@@ -94,6 +100,17 @@ public final class GlossaryLinker {
     }
 
     private record Match(Term term, int start, int length) {
+    }
+
+    /**
+     * Letters and digits only, case-folded with compatibility forms unified (NFKC_Casefold): what
+     * a match at secondary strength with spaces and punctuation ignorable must have in common.
+     */
+    static String skeleton(String text) {
+        String folded = NFKC_CASEFOLD.normalize(text);
+        StringBuilder out = new StringBuilder(folded.length());
+        folded.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     private Match find(String text, Term term) {
