@@ -1,6 +1,11 @@
 package org.babelbake.content;
 
+import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.Problem;
+import org.babelbake.source.SourceText;
+
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,22 +16,34 @@ import java.util.Optional;
  * @param path     the file on disk
  * @param locale   the language tag of the folder it is in
  * @param relPath  path inside the locale folder; the same in every locale for the same page
- * @param headers  header values with their lines
- * @param body     the Markdown after the header separator
- * @param bodyLine line on which the body starts
+ * @param siteRoot   the project folder the file was read from
+ * @param headers    header values with their lines
+ * @param bodyLine   line on which the body starts
  * @param sourceHash the hash of the body that translations are stamped with ({@link SourceHash})
+ * @param namedLinks the body's {@code [text][name]} links whose name the file does not define itself
  */
-public record ContentFile(String name, Path path, String locale, String relPath,
-                          Map<String, HeaderValue> headers, String body, int bodyLine, String sourceHash) {
+public record ContentFile(String name, Path path, Path siteRoot, String locale, String relPath,
+                          Map<String, HeaderValue> headers, int bodyLine, String sourceHash, List<NamedLink> namedLinks) {
 
     public ContentFile {
         headers = Map.copyOf(headers);
+        namedLinks = List.copyOf(namedLinks);
     }
 
-    /** Hashed once here: every locale's build compares its translations with it. */
-    public ContentFile(String name, Path path, String locale, String relPath, Map<String, HeaderValue> headers,
-                       String body, int bodyLine) {
-        this(name, path, locale, relPath, headers, body, bodyLine, SourceHash.of(body));
+    /**
+     * The Markdown after the header separator, read again from disk: a build holds headers and
+     * hashes of every file but the text only of the articles it is rendering, so that memory does
+     * not grow with the site. The text must still be the one that was hashed.
+     *
+     * @throws BuildFailedException when the file changed since it was read
+     */
+    public String body() {
+        String body = ContentFileReader.bodyOf(SourceText.read(siteRoot, path).lines());
+        if (!SourceHash.of(body).equals(sourceHash)) {
+            throw new BuildFailedException(List.of(new Problem(name, 0,
+                    "changed while the site was being built; save your edits and build again")));
+        }
+        return body;
     }
 
     public Optional<String> header(String key) {

@@ -58,7 +58,9 @@ public final class ContentFileReader {
         }
         HeaderRules.check(name, headers, problems);
         if (problems.size() > before) return null;
-        return new ContentFile(name, file, locale, relPath, headers, bodyOf(lines), separator + 2);
+        String body = bodyOf(lines);
+        return new ContentFile(name, file, siteRoot, locale, relPath, headers, separator + 2, SourceHash.of(body),
+                NamedLink.in(body, separator + 2));
     }
 
     /** The body of a content file's lines: every line after the separator, each ending in a newline. */

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The web addresses an article cites by name: {@code link.NAME=https://...} in its
@@ -20,9 +19,6 @@ import java.util.regex.Pattern;
  * @param definedIn  the source {@code index.md}, named in problems
  */
 public record LinkTargets(Map<String, String> addresses, String definedIn) {
-    /** {@code [text][name]} or {@code [name][]}; not {@code [text](url)}, not an image. */
-    private static final Pattern REFERENCE = Pattern.compile("(?<![!\\\\])\\[([^\\]\\n]+)\\]\\[([^\\]\\n]*)\\]");
-    private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}\\[([^\\]\\n]+)\\]:");
 
     public LinkTargets {
         addresses = Map.copyOf(addresses);
@@ -53,18 +49,12 @@ public record LinkTargets(Map<String, String> addresses, String definedIn) {
 
     /** Reports each {@code [text][name]} of the file whose name is neither given here nor defined in the file itself. */
     void checkUses(ContentFile file, Problems problems) {
-        String body = file.body();
         Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         known.addAll(addresses.keySet());
-        Matcher definition = DEFINITION.matcher(body);
-        while (definition.find()) known.add(definition.group(1).strip());
-        Matcher use = REFERENCE.matcher(body);
-        while (use.find()) {
-            String name = use.group(2).isBlank() ? use.group(1) : use.group(2);
-            if (known.contains(name.strip())) continue;
-            int line = file.bodyLine() + (int) body.substring(0, use.start()).chars().filter(c -> c == '\n').count();
-            problems.add(file.name(), line, "link [" + use.group(1) + "][" + use.group(2) + "] names \"" + name.strip()
-                    + "\", which no link.NAME gives; add link." + name.strip().toLowerCase(Locale.ROOT)
+        for (NamedLink link : file.namedLinks()) {
+            if (known.contains(link.name())) continue;
+            problems.add(file.name(), link.line(), "link " + link.written() + " names \"" + link.name()
+                    + "\", which no link.NAME gives; add link." + link.name().toLowerCase(Locale.ROOT)
                     + "=https://... to " + definedIn + (known.isEmpty() ? "" : " or use one of " + String.join(", ", addresses.keySet())));
         }
     }

@@ -1,0 +1,47 @@
+package org.babelbake.content;
+
+import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.Problems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ContentFileTest {
+    @TempDir
+    Path root;
+
+    private ContentFile read(String text) throws Exception {
+        Path file = root.resolve("content/en/a/10-x.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        Problems problems = new Problems();
+        ContentFile read = ContentFileReader.read(root, file, "en", "a/10-x.md", problems);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        return read;
+    }
+
+    @Test
+    void theBodyIsReadAgainWhenNeededAndMustBeTheTextThatWasHashed() throws Exception {
+        ContentFile file = read("type=section\nstatus=published\ntitle=X\n~~~~~~\nSome text.\n");
+        assertEquals("Some text.\n", file.body());
+        Files.writeString(file.path(), "type=section\nstatus=published\ntitle=X\n~~~~~~\nOther text.\n");
+        BuildFailedException changed = assertThrows(BuildFailedException.class, file::body);
+        assertEquals("content/en/a/10-x.md", changed.problems().get(0).file());
+        assertTrue(changed.problems().get(0).message().contains("changed while the site was being built"));
+    }
+
+    @Test
+    void namedLinksAreFoundWithTheirLinesUnlessTheFileDefinesThem() throws Exception {
+        ContentFile file = read("type=section\nstatus=published\ntitle=X\n~~~~~~\nSee [one][a].\n\n"
+                + "Then [two][b] and [c][] and [three](https://x.org) and ![img][d].\n\n[b]: https://example.org\n");
+        assertEquals(2, file.namedLinks().size(), file.namedLinks().toString());
+        assertEquals(new NamedLink("[one][a]", "a", 5), file.namedLinks().get(0));
+        assertEquals(new NamedLink("[c][]", "c", 7), file.namedLinks().get(1));
+    }
+}
