@@ -5,9 +5,6 @@ import org.babelbake.content.GlossaryIndex;
 import org.babelbake.content.GlossaryTerm;
 import org.babelbake.content.Localized;
 import org.babelbake.content.Provenance;
-import org.babelbake.content.Section;
-import org.babelbake.html.GlossaryLinker;
-import org.jsoup.Jsoup;
 import org.babelbake.locale.Messages;
 import org.babelbake.locale.SiteLocale;
 
@@ -18,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**

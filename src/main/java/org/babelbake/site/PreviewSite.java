@@ -120,10 +120,10 @@ public final class PreviewSite {
                 .flatMap(locale -> articles.stream().flatMap(id -> online.articlePages(updated.article(id, locale)).stream()))
                 .toList();
         jobs.addAll(articlePages);
-        SiteBuilder.render(jobs, out, updated.templates(), problems);
+        PageWriter.render(jobs, out, updated.templates(), problems);
         problems.throwIfAny();
         // Templates did not change: only the pages that show a changed file can have new broken links.
-        builder.checkPages(out, jobs.stream().filter(j -> j.sourceFiles().stream().anyMatch(names::contains)).toList(), problems);
+        new BrokenLinks(root).checkPages(out, jobs.stream().filter(j -> j.sourceFiles().stream().anyMatch(names::contains)).toList(), problems);
         problems.throwIfAny();
         loaded = updated;
         return Optional.of(new Update(false, jobs.size(), Duration.ofNanos(System.nanoTime() - start), String.join(", ", names)));

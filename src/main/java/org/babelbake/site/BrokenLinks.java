@@ -1,0 +1,70 @@
+package org.babelbake.site;
+
+import org.babelbake.html.BrokenLink;
+import org.babelbake.html.LinkChecker;
+import org.babelbake.page.PageJob;
+import org.babelbake.problem.Problem;
+import org.babelbake.problem.Problems;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks the links of written pages and reports each broken one where it was written: at the
+ * Markdown line of a content file that shows on the page, or else at the page's template.
+ */
+final class BrokenLinks {
+    private final Path siteRoot;
+
+    BrokenLinks(Path siteRoot) {
+        this.siteRoot = siteRoot;
+    }
+
+    /** Every page in {@code folder}; {@code jobs} say where each page's text came from. */
+    void checkAll(Path folder, List<PageJob> jobs, Problems problems) {
+        report(new LinkChecker(folder).checkAll(), jobs, problems);
+    }
+
+    /** These pages only (a preview's update). */
+    void checkPages(Path folder, List<PageJob> jobs, Problems problems) {
+        LinkChecker checker = new LinkChecker(folder);
+        report(jobs.parallelStream().flatMap(j -> checker.check(folder.resolve(j.path())).stream()).toList(), jobs, problems);
+    }
+
+    private void report(List<BrokenLink> broken, List<PageJob> jobs, Problems problems) {
+        Map<String, PageJob> byPath = new LinkedHashMap<>();
+        jobs.forEach(j -> byPath.put(j.path(), j));
+        for (BrokenLink link : broken) {
+            PageJob job = byPath.get(link.page());
+            Optional<Problem> inContent = job == null ? Optional.empty()
+                    : job.sourceFiles().stream().distinct().map(file -> lineOf(file, link)).flatMap(Optional::stream).findFirst();
+            problems.add(inContent.orElseGet(() -> new Problem(job == null ? link.page() : "templates/" + job.template(), 0,
+                    "generated page " + link.page() + " has a link \"" + link.target() + "\" that " + link.reason())));
+        }
+    }
+
+    private Optional<Problem> lineOf(String file, BrokenLink link) {
+        String target = link.target();
+        try {
+            List<String> lines = Files.readAllLines(siteRoot.resolve(file), StandardCharsets.UTF_8);
+            // The target as Markdown or HTML writes it: (target), "target", 'target' or =target.
+            List<String> written = List.of("(" + target + ")", "(" + target + " ", "\"" + target + "\"", "'" + target + "'", "=" + target);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (written.stream().anyMatch(line::contains)) {
+                    return Optional.of(new Problem(file, i + 1, "link \"" + target + "\" " + link.reason()
+                            + "; link to an existing page (e.g. glossary.html) or section (e.g. #causes)"));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

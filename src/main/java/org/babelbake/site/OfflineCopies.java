@@ -1,0 +1,90 @@
+package org.babelbake.site;
+
+import org.babelbake.content.Article;
+import org.babelbake.content.GlossaryIndex;
+import org.babelbake.locale.SiteLocale;
+import org.babelbake.offline.ReproducibleZip;
+import org.babelbake.page.Download;
+import org.babelbake.page.PageJob;
+import org.babelbake.page.SitePages;
+import org.babelbake.problem.Problems;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The offline copies of a build, made in a work folder inside the staged site: each article's
+ * pages go into every copy that has its language while the article is at hand, then each copy
+ * gets its other pages and assets, is link-checked with {@code file://} rules and zipped.
+ */
+final class OfflineCopies {
+    private final LoadedSite site;
+    private final Path work;
+    private final Map<OfflineEdition, SitePages> editions = new LinkedHashMap<>();
+
+    OfflineCopies(LoadedSite site, Path work) {
+        this.site = site;
+        this.work = work;
+        for (OfflineEdition edition : OfflineEdition.all(site.project().source(), site.locales())) {
+            editions.put(edition, new SitePages(edition.site(site.site()), site.messages(), site.outlines(), Optional.empty()));
+        }
+    }
+
+    /** Writes the article's pages into every copy that has its language. */
+    void add(Article article, GlossaryIndex index, Problems problems) {
+        SiteLocale locale = article.locale();
+        editions.forEach((edition, pages) -> {
+            if (edition.locales().contains(locale)) {
+                PageWriter.render(pages.articlePages(article, index), work.resolve(edition.name()), site.templates(), problems);
+            }
+        });
+    }
+
+    /**
+     * Completes, checks and zips every copy (in parallel) into {@code site}'s downloads folder.
+     *
+     * @param articlePages the online site's article pages: a copy's have the same paths and sources
+     * @return the zips, in the order of {@link OfflineEdition#all}; empty when problems were found
+     */
+    List<Download> zip(Path folder, List<PageJob> articlePages, BrokenLinks links, Problems problems) {
+        List<Download> downloads = new ArrayList<>();
+        editions.entrySet().parallelStream().forEach(entry -> {
+            OfflineEdition edition = entry.getKey();
+            Path copy = work.resolve(edition.name());
+            List<PageJob> frame = new ArrayList<>();
+            edition.locales().forEach(l -> frame.addAll(entry.getValue().frame(l)));
+            frame.addAll(entry.getValue().siteLevel());
+            PageWriter.render(frame, copy, site.templates(), problems);
+            if (!problems.isEmpty()) return; // a page that failed to render would only add broken links
+            AssetCopier.copy(site.root(), site.assets(), copy);
+            List<PageJob> pages = new ArrayList<>(frame);
+            pages.addAll(articlePages);
+            links.checkAll(copy, pages, problems);
+            if (!problems.isEmpty()) return;
+            Path zip = folder.resolve(edition.zipPath());
+            ReproducibleZip.write(copy, edition.folderName(), site.time(), zip);
+            synchronized (downloads) {
+                downloads.add(new Download(edition.zipPath(), edition.locales(), size(zip)));
+            }
+        });
+        List<String> order = editions.keySet().stream().map(OfflineEdition::zipPath).toList();
+        downloads.sort(Comparator.comparingInt(d -> order.indexOf(d.path())));
+        return downloads;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
