@@ -85,4 +85,12 @@ class PreviewSiteTest {
         assertFalse(update.full());
         assertTrue(site.page("es/index.html").text().contains("Nuevo: "), "the Spanish home lists the new title");
     }
+
+    @Test
+    void aNewAddressForANamedLinkReachesEverySectionThatUsesIt() {
+        site.replace("content/en/imnm/index.md", "https://www.mda.org/research/clinical-trials", "https://example.org/trials");
+        assertFalse(preview.update(Set.of(site.root().resolve("content/en/imnm/index.md"))).full());
+        assertEquals("https://example.org/trials", site.page("es/imnm/index.html").selectFirst("#research a.external").attr("href"),
+                "sections keep no rendering made with the old address");
+    }
 }
