@@ -71,10 +71,53 @@ public final class PreviewSite {
         if (current != null) StatusReport.write(current.project().translationStatus(), out.getParent());
     }
 
+    /** The site with the changed files read again, the articles they belong to and their names. */
+    private record Reread(LoadedSite site, Set<String> articles, List<String> names) {
+    }
+
     private Optional<Update> partial(Set<Path> changed, long start) {
+        Problems problems = new Problems();
+        Optional<Reread> reread = reread(changed, problems);
+        if (reread.isEmpty()) return Optional.empty();
+        LoadedSite next = reread.get().site();
+        Set<String> articles = reread.get().articles();
+        List<String> names = reread.get().names();
+
+        Map<String, List<Article>> outlines = new LinkedHashMap<>();
+        for (SiteLocale locale : next.locales()) {
+            LoadedSite current = next;
+            outlines.put(locale.tag(), next.outlines().get(locale.tag()).stream()
+                    .map(a -> articles.contains(a.id()) ? current.outline(a.id(), locale, problems) : a).toList());
+        }
+        problems.throwIfAny();
+        LoadedSite updated = next.with(outlines, next.site(), next.time());
+        SitePages online = new SitePages(updated.site(), updated.messages(), outlines,
+                Optional.of(new SitePages.Downloads(updated.downloads(), updated.time().date())));
+        List<PageJob> jobs = new ArrayList<>();
+        // Home pages list the articles' titles, which only an article's own file gives.
+        if (names.stream().anyMatch(n -> n.endsWith("/index.md"))) {
+            for (SiteLocale locale : updated.locales()) jobs.addAll(online.frame(locale));
+        }
+        List<PageJob> articlePages = updated.locales().parallelStream()
+                .flatMap(locale -> articles.stream().flatMap(id -> online.articlePages(updated.article(id, locale)).stream()))
+                .toList();
+        jobs.addAll(articlePages);
+        PageWriter.render(jobs, out, updated.templates(), problems);
+        problems.throwIfAny();
+        // Templates did not change: only the pages that show a changed file can have new broken links.
+        new BrokenLinks(root).checkPages(out, jobs.stream().filter(j -> j.sourceFiles().stream().anyMatch(names::contains)).toList(), problems);
+        problems.throwIfAny();
+        loaded = updated;
+        return Optional.of(new Update(false, jobs.size(), Duration.ofNanos(System.nanoTime() - start), String.join(", ", names)));
+    }
+
+    /**
+     * Reads the changed files again, if all of them are existing Markdown files of an article that
+     * keep their type; otherwise nothing, and the caller builds everything.
+     */
+    private Optional<Reread> reread(Set<Path> changed, Problems problems) {
         if (changed.isEmpty()) return Optional.empty();
         LoadedSite next = loaded;
-        Problems problems = new Problems();
         Set<String> articles = new TreeSet<>();
         List<String> names = new ArrayList<>();
         for (Path path : changed) {
@@ -106,32 +149,6 @@ public final class PreviewSite {
             articles.add(articleId);
             names.add(after.name());
         }
-
-        Map<String, List<Article>> outlines = new LinkedHashMap<>();
-        for (SiteLocale locale : next.locales()) {
-            LoadedSite current = next;
-            outlines.put(locale.tag(), next.outlines().get(locale.tag()).stream()
-                    .map(a -> articles.contains(a.id()) ? current.outline(a.id(), locale, problems) : a).toList());
-        }
-        problems.throwIfAny();
-        LoadedSite updated = next.with(outlines, next.site(), next.time());
-        SitePages online = new SitePages(updated.site(), updated.messages(), outlines,
-                Optional.of(new SitePages.Downloads(updated.downloads(), updated.time().date())));
-        List<PageJob> jobs = new ArrayList<>();
-        // Home pages list the articles' titles, which only an article's own file gives.
-        if (names.stream().anyMatch(n -> n.endsWith("/index.md"))) {
-            for (SiteLocale locale : updated.locales()) jobs.addAll(online.frame(locale));
-        }
-        List<PageJob> articlePages = updated.locales().parallelStream()
-                .flatMap(locale -> articles.stream().flatMap(id -> online.articlePages(updated.article(id, locale)).stream()))
-                .toList();
-        jobs.addAll(articlePages);
-        PageWriter.render(jobs, out, updated.templates(), problems);
-        problems.throwIfAny();
-        // Templates did not change: only the pages that show a changed file can have new broken links.
-        new BrokenLinks(root).checkPages(out, jobs.stream().filter(j -> j.sourceFiles().stream().anyMatch(names::contains)).toList(), problems);
-        problems.throwIfAny();
-        loaded = updated;
-        return Optional.of(new Update(false, jobs.size(), Duration.ofNanos(System.nanoTime() - start), String.join(", ", names)));
+        return Optional.of(new Reread(next, articles, names));
     }
 }
