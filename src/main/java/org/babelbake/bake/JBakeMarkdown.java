@@ -21,11 +21,15 @@ public final class JBakeMarkdown implements MarkdownBodies {
     private final JBakeConfiguration config;
     private final SharedParserMarkdownEngine engine;
     private final HtmlSanitizer sanitizer;
-    private final Map<Path, HtmlFragment> rendered = new ConcurrentHashMap<>();
+    private final Map<Input, HtmlFragment> rendered = new ConcurrentHashMap<>();
     private final boolean remember;
 
+    /** All that a rendering depends on: the file, its text (by hash) and the addresses its named links use. */
+    private record Input(Path file, String sourceHash, Map<String, String> addresses) {
+    }
+
     /**
-     * @param remember keep every result, for a preview that re-renders only what changed ({@link #forget});
+     * @param remember keep every result, for a preview that re-renders only what changed;
      *                 a build does not, so that its memory does not grow with the site
      */
     public JBakeMarkdown(JBakeConfiguration config, HtmlSanitizer sanitizer, boolean remember) {
@@ -37,13 +41,8 @@ public final class JBakeMarkdown implements MarkdownBodies {
 
     @Override
     public HtmlFragment toHtml(ContentFile file, LinkTargets links) {
-        // A file's links are those of its own locale, so the path alone identifies the result.
-        return remember ? rendered.computeIfAbsent(file.path(), p -> render(file, links)) : render(file, links);
-    }
-
-    /** Drops what was remembered of a file that changed. */
-    public void forget(Path file) {
-        rendered.remove(file);
+        if (!remember) return render(file, links);
+        return rendered.computeIfAbsent(new Input(file.path(), file.sourceHash(), links.addresses()), i -> render(file, links));
     }
 
     private HtmlFragment render(ContentFile file, LinkTargets links) {

@@ -139,13 +139,6 @@ public final class PreviewSite {
             if (!next.articleIds().contains(articleId)) return Optional.empty();
             next = next.withProject(new SiteProject(root, next.project().config(), next.project().source(),
                     next.project().translationFiles(), next.project().tree().with(after)));
-            next.markdown().forget(after.path());
-            if (relPath.endsWith("/index.md")) {
-                // The article's named link addresses are rendered into every section of every locale.
-                for (SiteLocale locale : next.locales()) {
-                    next.project().tree().filesIn(locale.tag(), articleId).values().forEach(f -> loaded.markdown().forget(f.path()));
-                }
-            }
             articles.add(articleId);
             names.add(after.name());
         }
