@@ -1,5 +1,7 @@
 package org.babelbake.content;
 
+import com.ibm.icu.text.CollationKey;
+import com.ibm.icu.text.Collator;
 import org.babelbake.html.HtmlFragment;
 import org.babelbake.locale.SiteLocale;
 import org.babelbake.problem.Problems;
@@ -7,6 +9,7 @@ import org.babelbake.problem.Problems;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,9 +107,9 @@ public final class ArticleAssembler {
 
     /** Two files defining the same term (equal for the locale's collator, ignoring case) are a mistake. */
     private static void checkDuplicateTerms(List<Localized<GlossaryTerm>> glossary, SiteLocale locale, Problems problems) {
-        com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(locale.ulocale());
-        collator.setStrength(com.ibm.icu.text.Collator.SECONDARY);
-        Map<com.ibm.icu.text.CollationKey, GlossaryTerm> seen = new java.util.HashMap<>();
+        Collator collator = Collator.getInstance(locale.ulocale());
+        collator.setStrength(Collator.SECONDARY);
+        Map<CollationKey, GlossaryTerm> seen = new HashMap<>();
         for (Localized<GlossaryTerm> entry : glossary) {
             GlossaryTerm term = entry.value();
             GlossaryTerm earlier = seen.putIfAbsent(collator.getCollationKey(term.term()), term);

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -113,8 +115,8 @@ public final class ContentTree {
     }
 
     /** The files of one locale inside a folder (e.g. an article's), by path inside the locale folder, in order. */
-    public java.util.SortedMap<String, ContentFile> filesIn(String locale, String folder) {
-        java.util.NavigableMap<String, ContentFile> files = byLocale.getOrDefault(locale, new TreeMap<>());
+    public SortedMap<String, ContentFile> filesIn(String locale, String folder) {
+        NavigableMap<String, ContentFile> files = byLocale.getOrDefault(locale, new TreeMap<>());
         return Collections.unmodifiableSortedMap(files.subMap(folder + "/", true, folder + "/\uffff", false));
     }
 

@@ -15,8 +15,10 @@ import org.jsoup.nodes.TextNode;
 
 import java.text.StringCharacterIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,8 +39,8 @@ public final class GlossaryLinker {
     private final boolean spaced;
     private final RuleBasedCollator collator;
     private final Set<String> linked = new HashSet<>();
-    private final java.util.Map<String, StringSearch> searches = new java.util.HashMap<>();
-    private final java.util.Map<String, String> skeletons = new java.util.HashMap<>();
+    private final Map<String, StringSearch> searches = new HashMap<>();
+    private final Map<String, String> skeletons = new HashMap<>();
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
 
     /** One linker per page and language (not thread-safe): each term is linked once, at its first use. */

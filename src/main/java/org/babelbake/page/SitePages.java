@@ -47,19 +47,6 @@ public final class SitePages {
         this.downloads = downloads;
     }
 
-    public List<PageJob> all() {
-        List<PageJob> jobs = new ArrayList<>();
-        for (SiteLocale locale : site.locales()) jobs.addAll(forLocale(locale));
-        jobs.addAll(siteLevel());
-        return jobs;
-    }
-
-    public List<PageJob> forLocale(SiteLocale locale) {
-        List<PageJob> jobs = new ArrayList<>(frame(locale));
-        for (Article article : articles.get(locale.tag())) jobs.addAll(articlePages(article));
-        return jobs;
-    }
-
     /** The pages of a locale that are not an article's: its home and downloads pages. */
     public List<PageJob> frame(SiteLocale locale) {
         List<PageJob> jobs = new ArrayList<>();

@@ -52,23 +52,22 @@ public final class SourceWatcher implements AutoCloseable {
             while (true) {
                 WatchKey key = watch.take();
                 Set<Path> changed = new TreeSet<>();
-                boolean relevant = handle(key, changed);
+                handle(key, changed);
                 // Editors save in several steps: wait for quiet before rebuilding once.
                 WatchKey more;
-                while ((more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) relevant |= handle(more, changed);
-                if (relevant) onChange.accept(changed.contains(UNKNOWN) ? Set.of() : changed);
+                while ((more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) handle(more, changed);
+                if (!changed.isEmpty()) onChange.accept(changed.contains(UNKNOWN) ? Set.of() : changed);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private boolean handle(WatchKey key, Set<Path> changedFiles) {
-        boolean relevant = false;
+    /** Adds the relevant files of the key's events to {@code changedFiles}. */
+    private void handle(WatchKey key, Set<Path> changedFiles) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                relevant = true;
                 changedFiles.add(UNKNOWN);
                 continue;
             }
@@ -77,7 +76,6 @@ public final class SourceWatcher implements AutoCloseable {
             String first = rel.getName(0).toString();
             if (rel.getNameCount() == 1 && !first.equals("jbake.properties") && !FOLDERS.contains(first)) continue;
             if (changed.getFileName().toString().startsWith(".")) continue;
-            relevant = true;
             changedFiles.add(changed);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                 try {
@@ -88,7 +86,6 @@ public final class SourceWatcher implements AutoCloseable {
             }
         }
         key.reset();
-        return relevant;
     }
 
     private void registerTree(Path start) throws IOException {
