@@ -34,7 +34,7 @@ public final class SafeFreemarkerEngine extends AbstractTemplateEngine {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         try {
             // FileTemplateLoader refuses paths that leave the folder, also through links.
-            cfg.setTemplateLoader(new FileTemplateLoader(config.getTemplateFolder()));
+            cfg.setTemplateLoader(new LfTemplateLoader(new FileTemplateLoader(config.getTemplateFolder())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package org.babelbake.content;
 
 import org.babelbake.problem.Problems;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,8 @@ import java.util.regex.Matcher;
 public record LinkTargets(Map<String, String> addresses, String definedIn) {
 
     public LinkTargets {
-        addresses = Map.copyOf(addresses);
+        // Sorted: the definitions and the names in messages come out in the same order in every process.
+        addresses = Collections.unmodifiableSortedMap(new TreeMap<>(addresses));
     }
 
     /** The names of the source's {@code index.md}, replaced by those the locale's own {@code index.md} gives. */

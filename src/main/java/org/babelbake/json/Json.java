@@ -1,76 +1,85 @@
 package org.babelbake.json;
 
-import java.util.List;
-import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * Writes plain Java values as JSON (RFC 8259): maps (in their iteration order), lists, strings,
- * numbers, booleans and null. Small on purpose: Babelbake only writes JSON, never reads it.
+ * Writes values as JSON through Jackson. Property order comes from the types (records with
+ * {@code @JsonPropertyOrder}, or ordered maps), never from hashing, so the bytes are the same in
+ * every process.
  */
 public final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    /** Compact, with every character that could end or confuse an HTML script block escaped. */
+    private static final ObjectWriter SCRIPT = MAPPER.writer().with(new ScriptSafeEscapes());
+
+    /** Two-space indents and LF line ends (Jackson's default would take the system's line separator). */
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
     private Json() {
     }
 
-    public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        append(out, value);
-        return out.toString();
+    /** JSON that can sit inside {@code <script type="application/ld+json">}: it cannot close the block early. */
+    public static String forScript(Object value) {
+        return write(SCRIPT, value);
     }
 
-    private static void append(StringBuilder out, Object value) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof String text) {
-            quote(out, text);
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
-        } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (!first) out.append(", ");
-                quote(out, String.valueOf(entry.getKey()));
-                out.append(": ");
-                append(out, entry.getValue());
-                first = false;
-            }
-            out.append('}');
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) out.append(", ");
-                append(out, list.get(i));
-            }
-            out.append(']');
-        } else {
-            throw new IllegalArgumentException("no JSON form for " + value.getClass().getName());
+    /** JSON for a file that people also read, ending in a newline. */
+    public static String pretty(Object value) {
+        return write(PRETTY, value) + "\n";
+    }
+
+    private static String write(ObjectWriter writer, Object value) {
+        try {
+            return writer.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("no JSON form for " + value.getClass().getName() + ": " + e.getOriginalMessage(), e);
         }
     }
 
-    public static String quote(String text) {
-        StringBuilder out = new StringBuilder();
-        quote(out, text);
-        return out.toString();
-    }
+    /**
+     * {@code <}, {@code >} and {@code &} as {@code \}{@code u} escapes, so no {@code </script>} or
+     * {@code <!--} appears; U+2028 and U+2029 too, which older JavaScript parsers take for line ends.
+     */
+    private static final class ScriptSafeEscapes extends CharacterEscapes {
+        private static final SerializableString LINE_SEPARATOR = new SerializedString("\\u2028");
+        private static final SerializableString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+        private final int[] ascii;
 
-    private static void quote(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                // "<" escaped so that JSON inside an HTML <script> block can never close it.
-                case '<' -> out.append("\\u003c");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
+        ScriptSafeEscapes() {
+            ascii = standardAsciiEscapesForJSON();
+            ascii['<'] = ESCAPE_STANDARD;
+            ascii['>'] = ESCAPE_STANDARD;
+            ascii['&'] = ESCAPE_STANDARD;
         }
-        out.append('"');
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return switch (ch) {
+                case '\u2028' -> LINE_SEPARATOR;
+                case '\u2029' -> PARAGRAPH_SEPARATOR;
+                default -> null;
+            };
+        }
     }
 }

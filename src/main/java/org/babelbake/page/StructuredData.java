@@ -11,9 +11,7 @@ import org.babelbake.json.Json;
 import org.jsoup.Jsoup;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * schema.org JSON-LD for search engines: the article as a {@code MedicalWebPage} about a
@@ -26,67 +24,38 @@ final class StructuredData {
 
     static HtmlFragment article(Article article, PageInfo page, SiteInfo site, String sourceTitle) {
         ArticleMeta meta = article.meta().value();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("@context", "https://schema.org");
-        json.put("@type", "MedicalWebPage");
-        json.put("name", meta.title());
-        meta.description().ifPresent(d -> json.put("description", d));
-        json.put("inLanguage", article.locale().tag());
-        page.canonical().ifPresent(url -> json.put("url", url));
-        json.put("about", Map.of("@type", "MedicalCondition", "name", meta.title()));
-        json.put("lastReviewed", meta.reviewed().toString());
-        json.put("dateModified", meta.updated().toString());
-        Map<String, Object> reviewer = new LinkedHashMap<>();
-        reviewer.put("@type", "Person");
-        reviewer.put("name", meta.reviewer());
-        meta.reviewerAffiliation().ifPresent(a -> reviewer.put("affiliation", Map.of("@type", "Organization", "name", a)));
-        json.put("reviewedBy", reviewer);
-        List<Object> citations = new ArrayList<>();
+        List<SchemaOrg.ScholarlyArticle> citations = new ArrayList<>();
         for (Reference reference : article.references()) {
-            Map<String, Object> cited = new LinkedHashMap<>();
-            cited.put("@type", "ScholarlyArticle");
-            cited.put("name", reference.title());
-            cited.put("inLanguage", "en");
-            cited.put("author", reference.authors());
-            cited.put("datePublished", reference.year());
-            cited.put("isPartOf", Map.of("@type", "Periodical", "name", reference.journal()));
-            reference.doiUrl().ifPresent(url -> cited.put("sameAs", url));
-            citations.add(cited);
+            citations.add(new SchemaOrg.ScholarlyArticle("ScholarlyArticle", reference.title(), "en", reference.authors(),
+                    reference.year(), new SchemaOrg.Named("Periodical", reference.journal()), reference.doiUrl().orElse(null)));
         }
-        json.put("citation", citations);
-        Provenance provenance = article.meta().provenance();
+        SchemaOrg.WorkRef original = null;
+        SchemaOrg.Named translator = null;
         if (!article.locale().equals(site.sourceLocale())) {
-            Map<String, Object> original = new LinkedHashMap<>();
-            original.put("@type", "MedicalWebPage");
-            original.put("name", sourceTitle);
-            original.put("inLanguage", site.sourceLocale().tag());
-            page.xDefault().ifPresent(url -> original.put("url", url));
-            json.put("translationOfWork", original);
-            json.put("isBasedOn", original);
-            provenance.translatedBy().ifPresent(by -> json.put("translator", Map.of("@type", "Organization", "name", by)));
+            original = new SchemaOrg.WorkRef("MedicalWebPage", sourceTitle, site.sourceLocale().tag(), page.xDefault().orElse(null));
+            Provenance provenance = article.meta().provenance();
+            translator = provenance.translatedBy().map(by -> new SchemaOrg.Named("Organization", by)).orElse(null);
         }
-        return script(json);
+        SchemaOrg.Person reviewer = new SchemaOrg.Person(meta.reviewer(),
+                meta.reviewerAffiliation().map(a -> new SchemaOrg.Named("Organization", a)).orElse(null));
+        return script(new SchemaOrg.MedicalWebPage(SchemaOrg.CONTEXT, "MedicalWebPage", meta.title(),
+                meta.description().orElse(null), article.locale().tag(), page.canonical().orElse(null),
+                new SchemaOrg.Named("MedicalCondition", meta.title()), meta.reviewed().toString(),
+                meta.updated().toString(), reviewer, citations, original, original, translator));
     }
 
     static HtmlFragment glossary(String name, List<Localized<GlossaryTerm>> terms, PageInfo page, String locale) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("@context", "https://schema.org");
-        json.put("@type", "DefinedTermSet");
-        json.put("name", name);
-        json.put("inLanguage", locale);
-        page.canonical().ifPresent(url -> json.put("url", url));
-        List<Object> defined = new ArrayList<>();
+        List<SchemaOrg.DefinedTerm> defined = new ArrayList<>();
         for (Localized<GlossaryTerm> term : terms) {
-            defined.add(Map.of("@type", "DefinedTerm", "name", term.value().term(),
-                    "description", Jsoup.parse(term.value().definitionHtml().html()).text(),
-                    "inLanguage", term.provenance().language().tag()));
+            defined.add(new SchemaOrg.DefinedTerm("DefinedTerm", term.value().term(),
+                    Jsoup.parse(term.value().definitionHtml().html()).text(), term.provenance().language().tag()));
         }
-        json.put("hasDefinedTerm", defined);
-        return script(json);
+        return script(new SchemaOrg.DefinedTermSet(SchemaOrg.CONTEXT, "DefinedTermSet", name, locale,
+                page.canonical().orElse(null), defined));
     }
 
-    /** A data block, not a script: browsers do not run it, and Json escapes "<" so it cannot end early. */
-    private static HtmlFragment script(Map<String, Object> json) {
-        return new HtmlFragment("<script type=\"application/ld+json\">" + Json.write(json) + "</script>");
+    /** A data block, not a script: browsers do not run it, and {@link Json#forScript} escapes "<" so it cannot end early. */
+    private static HtmlFragment script(Object json) {
+        return new HtmlFragment("<script type=\"application/ld+json\">" + Json.forScript(json) + "</script>");
     }
 }

@@ -1,6 +1,7 @@
 package org.babelbake.site;
 
 import org.babelbake.problem.Problems;
+import org.babelbake.source.LineEndings;
 import org.babelbake.source.SitePaths;
 
 import java.io.IOException;
@@ -10,7 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Copies {@code assets/} once into the site; links that lead out of the project are refused. */
+/**
+ * Copies {@code assets/} once into the site, text (CSS, JavaScript, SVG) with LF line ends and
+ * anything else byte for byte; links that lead out of the project are refused.
+ */
 final class AssetCopier {
     static final String FOLDER = "assets";
 
@@ -47,7 +51,7 @@ final class AssetCopier {
             Path target = site.resolve(FOLDER).resolve(assets.relativize(file).toString());
             try {
                 Files.createDirectories(target.getParent());
-                Files.copy(file, target);
+                LineEndings.copy(file, target);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

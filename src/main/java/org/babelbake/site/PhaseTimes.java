@@ -1,6 +1,7 @@
 package org.babelbake.site;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ final class PhaseTimes {
     }
 
     Map<String, Duration> phases() {
-        return Map.copyOf(new LinkedHashMap<>(phases));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(phases));
     }
 
     String describe() {

@@ -35,7 +35,7 @@ public record SourceText(String name, String text) {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
             if (!text.isEmpty() && text.charAt(0) == BOM) text = text.substring(1);
-            return new SourceText(name, text.replace("\r\n", "\n").replace('\r', '\n'));
+            return new SourceText(name, LineEndings.toLf(text));
         } catch (CharacterCodingException e) {
             throw new BuildFailedException(new Problem(name, firstBadLine(file),
                     "file is not valid UTF-8; save it with UTF-8 encoding"));

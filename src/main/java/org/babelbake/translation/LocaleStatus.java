@@ -1,10 +1,13 @@
 package org.babelbake.translation;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The translation state of one locale.
+ * The translation state of one locale. Pages and invalid keys are kept sorted by path and key:
+ * the reports list them in that order, the same in every process.
  *
  * @param pages           every source content file (path inside the locale folder) and its state
  * @param missingMessages source keys this locale does not translate
@@ -14,9 +17,9 @@ import java.util.Map;
 public record LocaleStatus(String locale, Map<String, PageState> pages, List<String> missingMessages,
                            Map<String, String> invalidMessages, List<String> unusedMessages) {
     public LocaleStatus {
-        pages = Map.copyOf(pages);
+        pages = Collections.unmodifiableSortedMap(new TreeMap<>(pages));
         missingMessages = List.copyOf(missingMessages);
-        invalidMessages = Map.copyOf(invalidMessages);
+        invalidMessages = Collections.unmodifiableSortedMap(new TreeMap<>(invalidMessages));
         unusedMessages = List.copyOf(unusedMessages);
     }
 

@@ -1,5 +1,6 @@
 package org.babelbake.translation;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.babelbake.json.Json;
 import org.jsoup.nodes.Entities;
 
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,29 +35,38 @@ public final class StatusReport {
     }
 
     public static String json(TranslationStatus status) {
-        StringBuilder out = new StringBuilder("{\"sourceLocale\": ").append(quote(status.sourceLocale()))
-                .append(",\n \"locales\": {");
-        boolean firstLocale = true;
+        Map<String, LocaleJson> locales = new LinkedHashMap<>();
         for (LocaleStatus locale : status.locales().values()) {
-            out.append(firstLocale ? "\n" : ",\n").append("  ").append(quote(locale.locale())).append(": {\"pages\": [");
-            firstLocale = false;
-            boolean first = true;
-            for (Map.Entry<String, PageState> page : locale.pages().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-                out.append(first ? "\n" : ",\n").append("    {\"path\": ").append(quote(page.getKey()))
-                        .append(", \"status\": ").append(quote(page.getValue().json())).append('}');
-                first = false;
-            }
-            out.append("],\n   \"messages\": {\"missing\": ").append(array(locale.missingMessages()))
-                    .append(", \"invalid\": [");
-            first = true;
-            for (Map.Entry<String, String> invalid : locale.invalidMessages().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-                out.append(first ? "" : ", ").append("{\"key\": ").append(quote(invalid.getKey()))
-                        .append(", \"error\": ").append(quote(invalid.getValue())).append('}');
-                first = false;
-            }
-            out.append("], \"unused\": ").append(array(locale.unusedMessages())).append("}}");
+            List<PageJson> pages = locale.pages().entrySet().stream()
+                    .map(page -> new PageJson(page.getKey(), page.getValue().json())).toList();
+            List<InvalidJson> invalid = locale.invalidMessages().entrySet().stream()
+                    .map(entry -> new InvalidJson(entry.getKey(), entry.getValue())).toList();
+            locales.put(locale.locale(), new LocaleJson(pages,
+                    new MessagesJson(locale.missingMessages(), invalid, locale.unusedMessages())));
         }
-        return out.append("\n }\n}\n").toString();
+        return Json.pretty(new StatusJson(status.sourceLocale(), locales));
+    }
+
+    // The file's shape, one record per JSON object; the property order is part of the contract.
+
+    @JsonPropertyOrder({"sourceLocale", "locales"})
+    record StatusJson(String sourceLocale, Map<String, LocaleJson> locales) {
+    }
+
+    @JsonPropertyOrder({"pages", "messages"})
+    record LocaleJson(List<PageJson> pages, MessagesJson messages) {
+    }
+
+    @JsonPropertyOrder({"path", "status"})
+    record PageJson(String path, String status) {
+    }
+
+    @JsonPropertyOrder({"missing", "invalid", "unused"})
+    record MessagesJson(List<String> missing, List<InvalidJson> invalid, List<String> unused) {
+    }
+
+    @JsonPropertyOrder({"key", "error"})
+    record InvalidJson(String key, String error) {
     }
 
     static String html(TranslationStatus status) {
@@ -84,7 +95,7 @@ public final class StatusReport {
                     .append(locale.invalidMessages().size()).append(" invalid, ")
                     .append(locale.unusedMessages().size()).append(" unused UI strings.</p>\n");
             out.append("<table><thead><tr><th>File</th><th>Status</th></tr></thead><tbody>\n");
-            locale.pages().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(page ->
+            locale.pages().entrySet().forEach(page ->
                     out.append("<tr class=\"").append(page.getValue().json()).append("\"><td><code>content/")
                             .append(escape(locale.locale())).append('/').append(escape(page.getKey()))
                             .append("</code></td><td>").append(page.getValue().json()).append("</td></tr>\n"));
@@ -106,15 +117,5 @@ public final class StatusReport {
 
     private static String escape(String text) {
         return Entities.escape(text);
-    }
-
-    private static String array(List<String> items) {
-        StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < items.size(); i++) out.append(i == 0 ? "" : ", ").append(quote(items.get(i)));
-        return out.append(']').toString();
-    }
-
-    private static String quote(String text) {
-        return Json.quote(text);
     }
 }

@@ -10,6 +10,7 @@ import org.babelbake.problem.Problems;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,10 @@ import java.util.TreeMap;
  * the source locale by content hash and message key.
  */
 public record TranslationStatus(String sourceLocale, Map<String, LocaleStatus> locales) {
+    /** @param locales in the order the reports list them (the site's locale order) */
+    public TranslationStatus {
+        locales = Collections.unmodifiableMap(new LinkedHashMap<>(locales));
+    }
 
     public static TranslationStatus of(Path siteRoot, ContentTree tree, SiteLocale source,
                                        Map<String, Path> translationFiles) {

@@ -1,5 +1,7 @@
 package org.babelbake.translation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.babelbake.cli.BabelbakeCommand;
 import org.babelbake.testing.TestSite;
 import org.jsoup.nodes.Document;
@@ -96,12 +98,12 @@ class TranslationWorkflowTest {
                 + "translation.status=draft\n~~~~~~\nTexto traducido.\n");
         run("stamp", "--source", site.root().toString(), "content/es/imnm/20-symptoms.md");
         site.build();
-        assertTrue(statusJson(site).contains("{\"path\": \"imnm/20-symptoms.md\", \"status\": \"translated\"}"), statusJson(site));
+        assertEquals("translated", pageStatus(site, "es", "imnm/20-symptoms.md"));
         assertTrue(site.page("es/imnm/index.html").select("p.notice-outdated").isEmpty());
 
         site.replace("content/en/imnm/20-symptoms.md", "The hallmark feature", "The main feature");
         site.build();
-        assertTrue(statusJson(site).contains("{\"path\": \"imnm/20-symptoms.md\", \"status\": \"outdated\"}"), statusJson(site));
+        assertEquals("outdated", pageStatus(site, "es", "imnm/20-symptoms.md"));
         Document outdated = site.page("es/imnm/index.html");
         Element notice = outdated.selectFirst("p.notice-outdated");
         assertEquals("../../en/imnm/index.html", notice.selectFirst("a").attr("href"));
@@ -109,7 +111,7 @@ class TranslationWorkflowTest {
 
         assertEquals(0, run("stamp", "--source", site.root().toString(), "content/es/imnm/20-symptoms.md"));
         assertEquals(0, run("status", "--source", site.root().toString()));
-        assertTrue(statusJson(site).contains("{\"path\": \"imnm/20-symptoms.md\", \"status\": \"translated\"}"));
+        assertEquals("translated", pageStatus(site, "es", "imnm/20-symptoms.md"));
         site.build();
         assertTrue(site.page("es/imnm/index.html").select("p.notice-outdated").isEmpty());
     }
@@ -120,14 +122,23 @@ class TranslationWorkflowTest {
         site.write("translations/ru.properties", "nav.skip=Перейти к содержанию\n"
                 + "references.count={count, plural, one {# источник} other {# источников}}\nold.key=x\n");
         assertEquals(1, run("status", "--source", site.root().toString()), "invalid messages make status fail");
-        String json = statusJson(site);
-        assertTrue(json.contains("\"missing\": [\"site.name\""), json);
-        assertTrue(json.contains("{\"key\": \"references.count\", \"error\": \"translations/ru.properties:2: message \\\"references.count\\\" has no form for the plural categories few, many"), json);
-        assertTrue(json.contains("\"unused\": [\"old.key\"]"), json);
+        JsonNode messages = statusJson(site).get("locales").get("ru").get("messages");
+        assertEquals("site.name", messages.get("missing").get(0).asText(), messages.toString());
+        assertEquals("references.count", messages.get("invalid").get(0).get("key").asText());
+        assertTrue(messages.get("invalid").get(0).get("error").asText().startsWith("translations/ru.properties:2: message "
+                + "\"references.count\" has no form for the plural categories few, many"), messages.toString());
+        assertEquals("[\"old.key\"]", messages.get("unused").toString());
         assertTrue(Files.readString(site.root().resolve("target/translation-status.html")).contains("<h2 id=\"ru\">ru</h2>"));
     }
 
-    private static String statusJson(TestSite site) throws Exception {
-        return Files.readString(site.root().resolve("target/translation-status.json"));
+    private static JsonNode statusJson(TestSite site) throws Exception {
+        return new ObjectMapper().readTree(site.root().resolve("target/translation-status.json").toFile());
+    }
+
+    private static String pageStatus(TestSite site, String locale, String path) throws Exception {
+        for (JsonNode page : statusJson(site).get("locales").get(locale).get("pages")) {
+            if (page.get("path").asText().equals(path)) return page.get("status").asText();
+        }
+        throw new AssertionError(path + " is not in the status report of " + locale);
     }
 }

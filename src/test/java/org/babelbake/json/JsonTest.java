@@ -1,0 +1,45 @@
+package org.babelbake.json;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JsonTest {
+    private static final String HOSTILE = "a</script><script>alert(1)</script><!-- & \u2028\u2029 \"quoted\" \\ ünïcödé 中文";
+
+    @Test
+    void jsonForAScriptBlockHasNoCharacterThatCouldEndIt() throws Exception {
+        String json = Json.forScript(Map.of("name", HOSTILE));
+        for (String forbidden : List.of("<", ">", "&", "\u2028", "\u2029")) {
+            assertFalse(json.contains(forbidden), forbidden + " escaped in " + json);
+        }
+        assertTrue(json.contains("\\u003C/script\\u003E"), json);
+        assertTrue(json.contains("\\u2028\\u2029"), json);
+        assertEquals(HOSTILE, new ObjectMapper().readTree(json).get("name").asText(), "the value reads back unchanged");
+        assertTrue(json.contains("ünïcödé 中文"), "other characters stay readable: " + json);
+    }
+
+    @Test
+    void prettyJsonKeepsTheMapOrderAndEndsLinesWithLf() throws Exception {
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        ordered.put("zeta", List.of());
+        ordered.put("alpha", Map.of());
+        ordered.put("mid", List.of("x", "y"));
+        String json = Json.pretty(ordered);
+        assertEquals("{\n  \"zeta\": [],\n  \"alpha\": {},\n  \"mid\": [\n    \"x\",\n    \"y\"\n  ]\n}\n", json);
+        assertEquals(List.of("zeta", "alpha", "mid"), List.copyOf(iterable(new ObjectMapper().readTree(json).fieldNames())));
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
+        List<T> items = new java.util.ArrayList<>();
+        iterator.forEachRemaining(items::add);
+        return items;
+    }
+}
