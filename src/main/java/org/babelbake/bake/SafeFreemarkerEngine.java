@@ -16,6 +16,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.TimeZone;
 
 /**
  * JBake's template engine for {@code .ftl}, configured for untrusted content: HTML auto-escaping
@@ -51,6 +54,9 @@ public final class SafeFreemarkerEngine extends AbstractTemplateEngine {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setLocalizedLookup(false);
         cfg.setNumberFormat("computer");
+        // Reader-facing formats come from ICU (fmt, msg); Freemarker's own would follow the machine's defaults.
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
         cfg.setObjectWrapper(new TemplateObjectWrapper());
         return cfg;
     }

@@ -37,8 +37,9 @@ class ReproducibleProcessesIT {
 
     @Test
     void separateProcessesUnderAnyLocaleCharsetTimeZoneAndLineEndsWriteTheSameBytes(@TempDir Path dir) throws Exception {
-        Path project = TestSite.copyOfProject(dir.resolve("project")).root();
-        Path crlf = TestSite.copyOfProject(dir.resolve("crlf-checkout")).root();
+        // With a base URL, the canonical links, hreflang alternates, sitemap and JSON-LD addresses are compared too.
+        Path project = withBaseUrl(TestSite.copyOfProject(dir.resolve("project")));
+        Path crlf = withBaseUrl(TestSite.copyOfProject(dir.resolve("crlf-checkout")));
         Map<String, Integer> converted = convertToCrlf(crlf);
         assertEquals(CRLF_TYPES, converted.keySet(), "the CRLF checkout has CRLF in every kind of text file: " + converted);
 
@@ -60,6 +61,7 @@ class ReproducibleProcessesIT {
         Map<String, String> expected = TestSite.fingerprint(baseline.resolve("site"));
         assertTrue(expected.keySet().stream().filter(f -> f.endsWith(".zip")).count() >= 2, "zips are compared: " + expected.keySet());
         assertTrue(expected.containsKey("en/imnm/glossary.html"), "the glossary (with its JSON-LD) is compared");
+        assertTrue(expected.containsKey("sitemap.xml"), "the sitemap is compared");
         List<String> differences = new ArrayList<>();
         for (Variation variation : variations) {
             Path out = outputs.get(variation.name());
@@ -72,6 +74,11 @@ class ReproducibleProcessesIT {
             }
         }
         if (!differences.isEmpty()) fail("output differs from the baseline process:\n" + String.join("\n", differences));
+    }
+
+    private static Path withBaseUrl(TestSite site) {
+        site.replace("jbake.properties", "#site.baseUrl=", "site.baseUrl=https://charity.example/imnm/");
+        return site.root();
     }
 
     /** Runs one build as its own process; its output folder holds {@code site/} and the status reports. */
