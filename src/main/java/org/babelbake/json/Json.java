@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * Writes values as JSON through Jackson. Property order comes from the types (records with
@@ -17,8 +16,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * every process.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Compact, with every character that could end or confuse an HTML script block escaped. */
     private static final ObjectWriter SCRIPT = MAPPER.writer().with(new ScriptSafeEscapes());
