@@ -16,13 +16,14 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  * every process.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Immutable once made, so one of each serves every thread. */
+    private static final ObjectWriter COMPACT = new ObjectMapper().writer();
 
     /** Compact, with every character that could end or confuse an HTML script block escaped. */
-    private static final ObjectWriter SCRIPT = MAPPER.writer().with(new ScriptSafeEscapes());
+    private static final ObjectWriter SCRIPT = COMPACT.with(new ScriptSafeEscapes());
 
     /** Two-space indents and LF line ends (Jackson's default would take the system's line separator). */
-    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+    private static final ObjectWriter PRETTY = COMPACT.with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                     .withObjectEmptySeparator("")
                     .withArrayEmptySeparator(""))
