@@ -26,6 +26,8 @@ final class HeaderRules {
     static final Pattern LINK_KEY = Pattern.compile("link\\.([a-z0-9][a-z0-9-]*)");
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{" + SourceHash.LENGTH + "}");
     private static final Pattern DOI = Pattern.compile("10\\.[0-9]{4,9}/\\S+");
+    /** The types whose date readers see elsewhere: an article's updated= in its index.md. */
+    private static final Set<String> UNDATED = Set.of("article", "section", "references", "term");
     private static final Set<String> STATUSES = Set.of("published", "draft");
     private static final Set<String> TRANSLATION_STATUSES = Set.of("draft", "human", "reviewed");
 
@@ -35,6 +37,12 @@ final class HeaderRules {
     static void check(String file, Map<String, HeaderValue> headers, Problems problems) {
         headers.forEach((key, value) -> checkOne(file, key, value, problems));
         HeaderValue type = headers.get("type");
+        HeaderValue date = headers.get("date");
+        // JBake's date= would be silently ignored on the parts of an article: say which header readers see.
+        if (date != null && type != null && UNDATED.contains(type.value())) {
+            problems.add(file, date.line(), "date= is not used on type=" + type.value() + " (readers never see it); "
+                    + "write the last update as updated=YYYY-MM or updated=YYYY-MM-DD in the article's index.md and remove date=");
+        }
         if (type == null) {
             problems.add(file, 1, "header has no type; add a line type=" + ContentType.names().replace(", ", "|"));
         } else if (ContentType.of(type.value()).isPresent() && ContentType.of(type.value()).get() != ContentType.REFERENCES
@@ -49,6 +57,12 @@ final class HeaderRules {
     private static void checkOne(String file, String key, HeaderValue header, Problems problems) {
         String value = header.value();
         int line = header.line();
+        if (key.equals("author")) {
+            problems.add(file, line, "author= is not used: an article names the medical expert who checked it with "
+                    + "reviewer=Name, degrees (and reviewer.affiliation=), a translation its translator with translation.by=; "
+                    + "use one of those or remove the line");
+            return;
+        }
         if (!KEYS.contains(key) && !REFERENCE_KEY.matcher(key).matches() && !LINK_KEY.matcher(key).matches()) {
             problems.add(file, line, "unknown header \"" + key + "\"; check its spelling (known: type, status, title, "
                     + "description, updated, reviewed, reviewer, reviewer.affiliation, keyword, translation.source, "

@@ -4,10 +4,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
+import java.util.List;
+
 /**
  * Cleans HTML rendered from Markdown with an explicit allow-list (jsoup's {@link Safelist}):
- * text formatting, lists, tables, links and images stay; scripts, event handlers, styles and
- * {@code javascript:} URLs go.
+ * text formatting, lists, tables, links (web, {@code mailto:}, {@code tel:}, {@code sms:}) and
+ * images stay; scripts, forms, frames, event handlers, styles and {@code javascript:} URLs go.
+ * {@link #removals} says what cleaning would drop, so that nothing is dropped without a word.
  */
 public final class HtmlSanitizer {
     /** A base that lets relative links pass the protocol check and stay relative. */
@@ -21,9 +24,16 @@ public final class HtmlSanitizer {
                 .addAttributes("abbr", "title")
                 .addAttributes("a", "hreflang", "rel")
                 .addAttributes("ol", "reversed")
-                .addProtocols("a", "href", "#", "http", "https", "mailto")
+                .addAttributes("code", "class") // the Markdown engine's language-xyz of a fenced block
+                .addProtocols("a", "href", "#", "http", "https", "mailto", "tel", "sms")
                 .addProtocols("img", "src", "http", "https")
                 .preserveRelativeLinks(true);
+    }
+
+    /** What {@link #clean} would remove from this HTML, in document order (empty when nothing). */
+    public List<RemovedMarkup> removals(String html) {
+        if (Jsoup.isValid(html, safelist)) return List.of();
+        return RemovedMarkup.find(Jsoup.parseBodyFragment(html, BASE).body(), safelist);
     }
 
     public HtmlFragment clean(String html) {

@@ -69,10 +69,11 @@ public final class LinkChecker {
         }
         if (uri.getScheme() != null) {
             String scheme = uri.getScheme().toLowerCase();
-            if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel")) {
+            if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel")
+                    || scheme.equals("sms")) {
                 return null; // external: not checked offline
             }
-            return "uses the " + scheme + ": scheme; only http, https and mailto links leave the site";
+            return "uses the " + scheme + ": scheme; only http, https, mailto, tel and sms links leave the site";
         }
         if (target.startsWith("//")) return "is protocol-relative and does not work from file://; write https://...";
         if (target.startsWith("/")) return "is root-relative and breaks under a sub-path and from file://; write a relative link";

@@ -1,11 +1,13 @@
 package org.babelbake.page;
 
 import org.babelbake.content.Article;
+import org.babelbake.content.ArticleMeta;
 import org.babelbake.content.Localized;
 import org.babelbake.content.Section;
 import org.babelbake.html.ExternalLinks;
 import org.babelbake.html.GlossaryLinker;
 import org.babelbake.html.HtmlFragment;
+import org.babelbake.html.ImageTags;
 import org.babelbake.locale.SiteLocale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,6 +42,17 @@ public final class ArticleText {
         Map<SiteLocale, GlossaryLinker> linkers = new HashMap<>();
         Map<SiteLocale, List<GlossaryLinker.Term>> termsByLanguage = new HashMap<>();
         List<Localized<Section>> sections = new ArrayList<>();
+        ArticleMeta meta = article.meta().value();
+        HtmlFragment introduction = meta.introduction();
+        boolean firstImageSeen = false;
+        if (meta.hasIntroduction()) {
+            SiteLocale language = article.meta().provenance().language();
+            Document document = Jsoup.parseBodyFragment(introduction.html());
+            document.outputSettings().prettyPrint(false);
+            external.mark(document.body(), language.tag());
+            firstImageSeen = loadFirstImageAtOnce(document, false);
+            introduction = new HtmlFragment(document.body().html());
+        }
         for (Localized<Section> part : article.sections()) {
             SiteLocale language = part.provenance().language();
             List<GlossaryLinker.Term> terms = termsByLanguage.computeIfAbsent(language, l -> article.glossary().stream()
@@ -53,10 +66,21 @@ public final class ArticleText {
             document.outputSettings().prettyPrint(false);
             linker.link(document.body(), terms);
             external.mark(document.body(), language.tag());
+            firstImageSeen = loadFirstImageAtOnce(document, firstImageSeen);
             sections.add(new Localized<>(new Section(section.id(), section.title(), new HtmlFragment(document.body().html()),
                     section.file()), part.provenance()));
         }
-        return new Article(article.id(), article.locale(), article.meta(), sections, article.referencesTitle(),
+        Localized<ArticleMeta> withIntroduction = new Localized<>(new ArticleMeta(meta.title(), meta.description(),
+                meta.updatedAsWritten(), meta.updated(), meta.reviewed(), introduction, meta.reviewer(),
+                meta.reviewerAffiliation()), article.meta().provenance());
+        return new Article(article.id(), article.locale(), withIntroduction, sections, article.referencesTitle(),
                 article.references(), article.glossary());
+    }
+
+    /** The page's first image may be on the first screen: it loads at once, every later one when scrolled near. */
+    private static boolean loadFirstImageAtOnce(Document document, boolean seen) {
+        if (seen || document.body().selectFirst("img") == null) return seen;
+        ImageTags.loadFirstAtOnce(document.body());
+        return true;
     }
 }

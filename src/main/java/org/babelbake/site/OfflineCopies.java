@@ -44,6 +44,7 @@ final class OfflineCopies {
         editions.forEach((edition, pages) -> {
             if (edition.locales().contains(locale)) {
                 PageWriter.render(pages.articlePages(article, index), work.resolve(edition.name()), site.templates(), problems);
+                ArticleImages.publish(site.images(), article.id(), locale.tag(), work.resolve(edition.name()));
             }
         });
     }

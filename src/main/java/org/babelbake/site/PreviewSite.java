@@ -99,7 +99,7 @@ public final class PreviewSite {
             for (SiteLocale locale : updated.locales()) jobs.addAll(online.frame(locale));
         }
         List<PageJob> articlePages = updated.locales().parallelStream()
-                .flatMap(locale -> articles.stream().flatMap(id -> online.articlePages(updated.article(id, locale)).stream()))
+                .flatMap(locale -> articles.stream().flatMap(id -> online.articlePages(updated.article(id, locale, problems)).stream()))
                 .toList();
         jobs.addAll(articlePages);
         PageWriter.render(jobs, out, updated.templates(), problems);

@@ -160,10 +160,11 @@ public final class SiteBuilder {
         for (SiteLocale locale : loaded.locales()) {
             for (String id : loaded.articleIds()) {
                 tasks.add(() -> {
-                    Article article = loaded.article(id, locale);
+                    Article article = loaded.article(id, locale, problems);
                     GlossaryIndex index = GlossaryIndex.of(article.glossary(), locale);
                     List<PageJob> pages = online.articlePages(article, index);
                     PageWriter.render(pages, folder, loaded.templates(), problems);
+                    ArticleImages.publish(loaded.images(), id, locale.tag(), folder);
                     offline.add(article, index, problems);
                     synchronized (written) {
                         pages.forEach(p -> written.add(p.written()));

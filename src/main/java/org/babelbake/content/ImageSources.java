@@ -1,0 +1,127 @@
+package org.babelbake.content;
+
+import org.babelbake.html.ImageTags;
+import org.babelbake.image.ImageSize;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the images of one content file lead for the readers of one locale: an image beside the
+ * Markdown ({@code photo.png}, published with the page, the locale's own version first) or one in
+ * {@code assets/} linked relative to the page ({@code ../../assets/photo.png}). Anything else is
+ * refused with the address that would work.
+ */
+final class ImageSources implements ImageTags.Resolver {
+    private static final String ASSETS = "assets/";
+    private final ContentFile file;
+    private final String locale;
+    private final BundleImages images;
+    /** The folder of the page that shows the file, inside the locale folder: an article's, or "" for a top-level page. */
+    private final String pageFolder;
+
+    ImageSources(ContentFile file, String locale, BundleImages images) {
+        this.file = file;
+        this.locale = locale;
+        this.images = images;
+        String folder = file.folder();
+        this.pageFolder = folder.contains("/") ? folder.substring(0, folder.indexOf('/')) : folder;
+    }
+
+    @Override
+    public ImageTags.Target resolve(String src) throws ImageTags.RefusedException {
+        String written = src.strip();
+        if (written.isEmpty()) throw refused(written, "has no address; write the image's file name, e.g. ![alt](photo.png)");
+        URI uri;
+        try {
+            uri = new URI(written);
+        } catch (URISyntaxException e) {
+            throw refused(written, "is not a valid address (" + e.getReason() + "); write the file name, e.g. ![alt](photo.png)");
+        }
+        if (uri.getScheme() != null || written.startsWith("//")) {
+            throw refused(written, "is on another site: it would not show in the offline copies and tells that site who "
+                    + "reads the page; save the image beside this Markdown file and write its name, e.g. ![alt](photo.png)");
+        }
+        String path = URLDecoder.decode(uri.getRawPath() == null ? "" : uri.getRawPath(), StandardCharsets.UTF_8);
+        if (path.startsWith("/")) {
+            throw refused(written, "is root-relative and breaks under a sub-path and from file://; " + suggestion(path));
+        }
+        String bundlePath = normalize(file.folder(), path);
+        if (bundlePath != null && images.exists(bundlePath, file.locale())) {
+            if (!bundlePath.startsWith(prefix())) {
+                throw refused(written, "is outside this page's folder (content/" + file.locale() + "/" + pageFolder
+                        + "/) and is not published with it; move the image into that folder");
+            }
+            Path shown = images.find(bundlePath, locale).orElseThrow();
+            return target(bundlePath.substring(prefix().length()), shown, relativeName(shown));
+        }
+        // Not beside the Markdown: relative to the page, e.g. ../../assets/photo.png from <tag>/<article>/index.html.
+        String fromSite = normalize(pageFolder.isEmpty() ? locale : locale + "/" + pageFolder, path);
+        if (fromSite != null && fromSite.startsWith(ASSETS)) {
+            Path asset = file.siteRoot().resolve(fromSite);
+            if (Files.isRegularFile(asset)) return target(written, asset, fromSite);
+            throw refused(written, "points at a file that does not exist (" + fromSite + "); put the image beside this "
+                    + "Markdown file and write ![alt](" + fileName(path) + "), or add it to assets/");
+        }
+        throw refused(written, "points at a file that does not exist; " + suggestion(path));
+    }
+
+    private ImageTags.Target target(String src, Path shown, String name) throws ImageTags.RefusedException {
+        try {
+            ImageSize size = ImageSize.of(shown);
+            return new ImageTags.Target(src, size.width(), size.height());
+        } catch (ImageSize.UnreadableImageException e) {
+            throw new ImageTags.RefusedException("image " + name + " " + e.getMessage());
+        }
+    }
+
+    /** The address that works for a name written root-relative, in the wrong folder or misspelt. */
+    private String suggestion(String path) {
+        int inAssets = path.lastIndexOf(ASSETS);
+        String name = inAssets >= 0 ? path.substring(inAssets + ASSETS.length()) : fileName(path);
+        String beside = "put " + fileName(path) + " beside this Markdown file (content/" + file.locale() + "/"
+                + prefix() + ") and write ![alt](" + fileName(path) + ")";
+        if (Files.isRegularFile(file.siteRoot().resolve(ASSETS + name))) {
+            String up = "../".repeat(pageFolder.isEmpty() ? 1 : 2);
+            return "write " + up + ASSETS + name + " (assets/ relative to the page) or " + beside;
+        }
+        return beside + ", or add it to assets/ and write " + "../".repeat(pageFolder.isEmpty() ? 1 : 2) + ASSETS + name;
+    }
+
+    private String prefix() {
+        return pageFolder.isEmpty() ? "" : pageFolder + "/";
+    }
+
+    private String relativeName(Path shown) {
+        return file.siteRoot().relativize(shown).toString().replace('\\', '/');
+    }
+
+    private ImageTags.RefusedException refused(String src, String what) {
+        return new ImageTags.RefusedException("image \"" + src + "\" " + what);
+    }
+
+    /** {@code base/path} without {@code .} and {@code ..} steps, or null when it climbs above the base's root. */
+    static String normalize(String base, String path) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        String joined = base.isEmpty() ? path : base + "/" + path;
+        for (String part : joined.split("/")) {
+            if (part.isEmpty() || part.equals(".")) continue;
+            if (part.equals("..")) {
+                if (parts.isEmpty()) return null;
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static String fileName(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.isEmpty() ? "photo.png" : name;
+    }
+}
