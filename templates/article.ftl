@@ -8,7 +8,7 @@
 </header>
 
 <#if meta.hasIntroduction()>
-<div class="introduction"<@layout.langOf article.meta.provenance/>>
+<div class="introduction"<#if meta.introductionFallback??> lang="${meta.introductionFallback.tag}" dir="${meta.introductionFallback.dir()}"<#else><@layout.langOf article.meta.provenance/></#if>>
 ${meta.introduction}
 </div>
 </#if>

@@ -83,6 +83,13 @@ public final class ArticleAssembler {
         // Body text in index.md is the article's introduction, shown before the first section.
         Localized<ArticleMeta> meta = pick(sourceIndex, own, locale, f -> meta(f, sourceIndex,
                 html(f, linksOf.apply(f), locale, problems)));
+        if (!meta.value().hasIntroduction() && !meta.provenance().language().equals(sourceLocale)) {
+            // A translation stamped before the source had an introduction: the reader gets the source's, marked.
+            HtmlFragment sourceIntroduction = html(sourceIndex, sourceLinks, locale, problems);
+            if (!sourceIntroduction.html().isBlank()) {
+                meta = new Localized<>(meta.value().withIntroduction(sourceIntroduction, Optional.of(sourceLocale)), meta.provenance());
+            }
+        }
 
         List<Localized<Section>> sections = new ArrayList<>();
         Localized<String> referencesTitle = null;
@@ -167,7 +174,7 @@ public final class ArticleAssembler {
         LocalDate updated = source.date("updated").orElse(LocalDate.EPOCH);
         return new ArticleMeta(file.required("title"),
                 file.header("description").or(() -> source.header("description")),
-                source.header("updated").orElse(""), updated, source.date("reviewed").orElse(updated), introduction,
+                source.header("updated").orElse(""), updated, source.date("reviewed").orElse(updated), introduction, Optional.empty(),
                 file.header("reviewer").or(() -> source.header("reviewer")).orElse(""),
                 file.header("reviewer.affiliation").or(() -> source.header("reviewer.affiliation")));
     }

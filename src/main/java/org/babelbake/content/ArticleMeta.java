@@ -1,6 +1,7 @@
 package org.babelbake.content;
 
 import org.babelbake.html.HtmlFragment;
+import org.babelbake.locale.SiteLocale;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -13,12 +14,21 @@ import java.util.Optional;
  * @param updated          first day of the month of the last update when only a month is given
  * @param reviewed         last medical review ({@code reviewed=} header), the last update when not given
  * @param introduction     the body of {@code index.md}, shown before the first section (empty when it has none)
+ * @param introductionFallback the source locale when a translation's {@code index.md} has no body and the source's is shown
  */
 public record ArticleMeta(String title, Optional<String> description, String updatedAsWritten, LocalDate updated,
-                          LocalDate reviewed, HtmlFragment introduction, String reviewer, Optional<String> reviewerAffiliation) {
+                          LocalDate reviewed, HtmlFragment introduction, Optional<SiteLocale> introductionFallback,
+                          String reviewer, Optional<String> reviewerAffiliation) {
 
     public ArticleMeta {
         Objects.requireNonNull(introduction, "introduction");
+        Objects.requireNonNull(introductionFallback, "introductionFallback");
+    }
+
+    /** The same data with another introduction (linked for its page, or the source's). */
+    public ArticleMeta withIntroduction(HtmlFragment html, Optional<SiteLocale> fallback) {
+        return new ArticleMeta(title, description, updatedAsWritten, updated, reviewed, html, fallback, reviewer,
+                reviewerAffiliation);
     }
 
     /** When the next medical review is due. */

@@ -61,7 +61,10 @@ final class ImageSources implements ImageTags.Resolver {
         }
         // Not beside the Markdown: relative to the page, e.g. ../../assets/photo.png from <tag>/<article>/index.html.
         String fromSite = normalize(pageFolder.isEmpty() ? locale : locale + "/" + pageFolder, path);
-        if (fromSite != null && fromSite.startsWith(ASSETS)) {
+        if (fromSite == null) {
+            throw refused(written, "points outside the site folder, which no reader can open; " + suggestion(path));
+        }
+        if (fromSite.startsWith(ASSETS)) {
             Path asset = file.siteRoot().resolve(fromSite);
             if (Files.isRegularFile(asset)) return target(written, asset, fromSite);
             throw refused(written, "points at a file that does not exist (" + fromSite + "); put the image beside this "

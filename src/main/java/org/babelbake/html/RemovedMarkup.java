@@ -26,6 +26,7 @@ public record RemovedMarkup(String needle, String message) {
         for (Element element : body.getAllElements()) {
             if (element == body) continue;
             String tag = element.normalName();
+            if (insideRemoved(element, body, safelist)) continue; // named once, by its outermost removed element
             if (!safelist.isSafeTag(tag)) {
                 found.add(new RemovedMarkup("<" + tag, elementMessage(tag)));
                 continue;
@@ -35,6 +36,13 @@ public record RemovedMarkup(String needle, String message) {
             }
         }
         return found;
+    }
+
+    private static boolean insideRemoved(Element element, Element body, Safelist safelist) {
+        for (Element parent = element.parent(); parent != null && parent != body; parent = parent.parent()) {
+            if (!safelist.isSafeTag(parent.normalName())) return true;
+        }
+        return false;
     }
 
     private static String elementMessage(String tag) {

@@ -46,7 +46,7 @@ public final class ArticleText {
         HtmlFragment introduction = meta.introduction();
         boolean firstImageSeen = false;
         if (meta.hasIntroduction()) {
-            SiteLocale language = article.meta().provenance().language();
+            SiteLocale language = meta.introductionFallback().orElse(article.meta().provenance().language());
             Document document = Jsoup.parseBodyFragment(introduction.html());
             document.outputSettings().prettyPrint(false);
             external.mark(document.body(), language.tag());
@@ -70,9 +70,8 @@ public final class ArticleText {
             sections.add(new Localized<>(new Section(section.id(), section.title(), new HtmlFragment(document.body().html()),
                     section.file()), part.provenance()));
         }
-        Localized<ArticleMeta> withIntroduction = new Localized<>(new ArticleMeta(meta.title(), meta.description(),
-                meta.updatedAsWritten(), meta.updated(), meta.reviewed(), introduction, meta.reviewer(),
-                meta.reviewerAffiliation()), article.meta().provenance());
+        Localized<ArticleMeta> withIntroduction = new Localized<>(meta.withIntroduction(introduction, meta.introductionFallback()),
+                article.meta().provenance());
         return new Article(article.id(), article.locale(), withIntroduction, sections, article.referencesTitle(),
                 article.references(), article.glossary());
     }
