@@ -154,7 +154,7 @@ public final class SiteBuilder {
      */
     private static List<PageJob> renderArticles(LoadedSite loaded, Path folder, OfflineCopies offline, Problems problems) {
         SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(),
-                Optional.of(new SitePages.Downloads(List.of(), loaded.time().date())));
+                new SitePages.Online(List.of(), loaded.time().date()));
         List<PageJob> written = new ArrayList<>();
         List<Runnable> tasks = new ArrayList<>();
         for (SiteLocale locale : loaded.locales()) {
@@ -178,7 +178,7 @@ public final class SiteBuilder {
     /** The online pages that are not an article's: homes, downloads pages, language choice, 404. */
     private static List<PageJob> renderFrame(LoadedSite loaded, List<Download> downloads, Path folder, Problems problems) {
         SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(),
-                Optional.of(new SitePages.Downloads(downloads, loaded.time().date())));
+                new SitePages.Online(downloads, loaded.time().date()));
         List<PageJob> frame = new ArrayList<>();
         loaded.locales().forEach(l -> frame.addAll(online.frame(l)));
         frame.addAll(online.siteLevel());
