@@ -25,7 +25,7 @@ public record SiteSlug(String value) {
         return value != null && VALID.matcher(value).matches();
     }
 
-    /** The slug of a site's name in any script: "Информация о миозите" gives "informaciia-o-miozite". */
+    /** The slug of a site's name in any script: "Информация о миозите" gives "informacia-o-miozite". */
     public static SiteSlug fromName(String name) {
         // A transliterator is not thread-safe; one per call is cheap next to a build.
         String ascii = Transliterator.getInstance("Any-Latin; Latin-ASCII").transliterate(name);
