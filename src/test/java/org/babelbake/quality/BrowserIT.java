@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -63,6 +64,24 @@ class BrowserIT {
             }
         }
         assertTrue(pages.size() >= 5);
+        assertEquals(List.of(), violations);
+    }
+
+    /** The pages only the downloads have, opened from the unzipped folders. */
+    @Test
+    void offlineStartPagesAndArticlesHaveNoAxeViolations(@TempDir Path dir) throws Exception {
+        List<String> violations = new ArrayList<>();
+        List<Path> copies = OfflineCopy.unzipAll(dir);
+        for (Path copy : copies) {
+            for (String page : List.of("index.html", "ar/imnm/index.html")) {
+                if (!Files.exists(copy.resolve(page))) continue;
+                browser.get(copy.resolve(page).toUri().toString());
+                for (Rule rule : new AxeBuilder().withTags(WCAG).analyze(browser).getViolations()) {
+                    violations.add(copy.getFileName() + "/" + page + ": " + rule.getId() + " (" + rule.getHelp() + ")");
+                }
+            }
+        }
+        assertTrue(copies.size() >= 2);
         assertEquals(List.of(), violations);
     }
 
