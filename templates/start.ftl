@@ -1,6 +1,6 @@
 <#-- The start page of a one-language offline copy: in its language, straight to its articles, and what the copy is. -->
 <#import "layout.ftl" as layout>
-<@layout.document title=text("site.name") bodyClass="start-page">
+<@layout.document title=text("home.title") bodyClass="start-page">
 <h1>${msg("site.name")}</h1>
 <@layout.offlineCopy scope="one"/>
 <section aria-labelledby="articles-title">

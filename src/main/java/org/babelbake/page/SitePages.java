@@ -124,7 +124,6 @@ public final class SitePages {
         jobs.add(new PageJob(articlePath, "article.ftl", values, msgs, files));
         if (!hasGlossary) return jobs; // no empty glossary page, and no link to one
 
-
         String glossaryPath = PagePaths.glossary(locale.tag(), id);
         PageInfo glossaryPage = pageInfo(glossaryPath, "glossary", msgs.format("glossary.title").text(), locale,
                 tag -> PagePaths.glossary(tag, id), this::glossaryTranslated, id, article.glossaryProvenances());
@@ -178,7 +177,7 @@ public final class SitePages {
     private PageJob startPage(SiteLocale locale) {
         Messages msgs = messages.get(locale.tag());
         String path = PagePaths.CHOOSER;
-        PageInfo page = new PageInfo(path, PagePaths.root(path), "start", msgs.format("site.name").text(), List.of(),
+        PageInfo page = new PageInfo(path, PagePaths.root(path), "start", msgs.format("home.title").text(), List.of(),
                 Optional.empty(), Optional.empty(), path, false, false, false);
         Map<String, Object> values = base(page);
         values.put("articles", articles.get(locale.tag()));

@@ -41,7 +41,8 @@ import java.util.Optional;
 public final class SiteBuilder {
     /** Where the offline copies are made, inside the staged site, before they are zipped. */
     private static final String OFFLINE_WORK = ".offline";
-    static final List<String> TEMPLATES = List.of("article.ftl", "glossary.ftl", "home.ftl", "chooser.ftl", "404.ftl", "downloads.ftl");
+    static final List<String> TEMPLATES = List.of("article.ftl", "glossary.ftl", "home.ftl", "chooser.ftl", "404.ftl", "downloads.ftl",
+            "start.ftl");
     private final Path siteRoot;
     private final Path out;
     private final String version;
