@@ -23,7 +23,7 @@ ${meta.introduction}
 <li><a href="#references"<@layout.langOf article.referencesTitle.provenance/>>${article.referencesTitle.value}</a></li>
 </#if>
 </ol>
-<p><a href="${glossaryHref}">${msg("article.toGlossary")}</a></p>
+<#if glossaryHref??><p><a href="${glossaryHref}">${msg("article.toGlossary")}</a></p></#if>
 <#if downloadsHref??><p><a href="${downloadsHref}">${msg("nav.downloads")}</a></p></#if>
 </nav>
 
@@ -57,7 +57,7 @@ ${section.html}
 <h2 id="references-title"><span<@layout.langOf article.referencesTitle.provenance/>>${article.referencesTitle.value}</span> <small class="count">${msg("references.count", "count", article.references?size)}</small></h2>
 <ol class="references">
 <#list article.references as ref>
-<li id="ref-${ref.number}"><span lang="en" dir="ltr">${ref.authors}. <cite>${ref.title}</cite>.<#if ref.editors??> ${ref.editors}</#if> ${ref.journal}. ${ref.year}<#if ref.location??>;${ref.location}</#if>.</span><#if ref.doi??> <a class="doi" href="${ref.doiUrl()}" lang="en" dir="ltr">doi:${ref.doi}</a></#if></li>
+<li id="ref-${ref.number}"><span lang="en" dir="ltr">${ref.authors}. <cite>${ref.title}</cite>.<#if ref.editors??> ${ref.editors}</#if> ${ref.journal}. ${ref.year}<#if ref.location??>;${ref.location}</#if>.</span><#if ref.doi??> <a class="doi external" rel="external" href="${ref.doiUrl()}"><span lang="en" dir="ltr">doi:${ref.doi}</span> <span class="external-note">${msg("link.external")}</span></a></#if></li>
 </#list>
 </ol>
 </section>
@@ -67,8 +67,8 @@ ${section.html}
 <p><time datetime="${meta.updatedIso()}">${msg("article.updated", "date", meta.updatedIsDay()?then(fmt.longDate(meta.updated), fmt.monthYear(meta.updated)))}</time></p>
 <#if meta.reviewer?has_content>
 <p><time datetime="${meta.reviewedMonth()}">${msg("article.reviewed", "date", fmt.monthYear(meta.reviewed))}</time></p>
-<p>${msg("article.reviewedBy", "reviewer", meta.reviewer, "affiliation", meta.reviewerAffiliation!"")}</p>
-<p class="next-review<#if reviewOverdue> overdue</#if>">${msg("article.nextReview", "date", fmt.monthYear(nextReview))}<#if reviewOverdue> ${msg("article.reviewOverdue")}</#if></p>
+<p>${msg("article.reviewedBy", "reviewer", meta.reviewer, "affiliation", meta.reviewerAffiliation!"", "withAffiliation", meta.reviewerAffiliation???then("yes", "no"))}</p>
+<p class="next-review<#if reviewOverdue> overdue</#if>">${msg("article.nextReview", "state", reviewState, "date", fmt.monthYear(nextReview), "asOf", fmt.longDate(site.built))}</p>
 </#if>
 <#assign origin = article.meta.provenance>
 <#if origin.translationStatus??>

@@ -7,5 +7,6 @@
 <li lang="${choice.locale.tag}" dir="${choice.locale.dir()}"><a href="${choice.href}" hreflang="${choice.locale.tag}">${choice.locale.endonym}</a> <span class="choice-hint">${choice.title.text}</span></li>
 </#list>
 </ul>
+<#if offline><@layout.offlineCopy scope="all"/></#if>
 <script src="${page.link('assets/language-suggest.js')}" defer></script>
 </@layout.document>

@@ -4,7 +4,7 @@
 <p>${msg("downloads.intro")}</p>
 <ul class="downloads">
 <#list downloads as download>
-<li><a href="${download.href}" download="${download.name}" type="application/zip">${msg("downloads.file", "languages", download.complete?then(text("downloads.all"), fmt.list(download.names)), "size", fmt.bytes(download.bytes))}</a></li>
+<li><a href="${download.href}" download="${download.name}" type="application/zip">${msg("downloads.file", "languages", download.complete?then(text("downloads.all"), fmt.list(download.names)), "size", fmt.bytes(download.bytes))}</a> <bdi class="file-name" dir="ltr">${download.name}</bdi></li>
 </#list>
 </ul>
 <p>${msg("downloads.built", "date", fmt.longDate(built))}</p>

@@ -35,7 +35,7 @@
 <footer class="site-footer">
 <div class="wrap">
 <p>${msg("footer.disclaimer")}</p>
-<p><a href="${chooserHref}">${msg("chooser.title")}</a> · ${msg("footer.generator")}</p>
+<p><#if chooserHref??><a href="${chooserHref}">${msg("chooser.title")}</a> · </#if>${msg("footer.generator")}</p>
 </div>
 </footer>
 </body>
@@ -69,4 +69,12 @@
 <#if page.outdated>
 <p class="notice notice-outdated" role="note">${msg("outdated.notice")} <a href="${page.original}" hreflang="${site.sourceLocale.tag}">${msg("outdated.original")}</a></p>
 </#if>
+</#macro>
+
+<#-- What a downloaded copy is: the site, its language(s), the day it was made, where it is online. -->
+<#macro offlineCopy scope>
+<div class="offline-copy">
+<p>${msg("offline.about", "site", text("site.name"), "scope", scope, "language", locale.nameIn(locale), "date", fmt.longDate(site.built))}</p>
+<#if site.baseUrl??><p>${msg("offline.online")} <a class="external" rel="external" href="${site.baseUrl}"><span dir="ltr">${site.baseUrl}</span> <span class="external-note">${msg("link.external")}</span></a></p></#if>
+</div>
 </#macro>

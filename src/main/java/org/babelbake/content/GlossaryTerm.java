@@ -16,7 +16,13 @@ import java.util.OptionalInt;
  */
 public record GlossaryTerm(String id, String term, HtmlFragment definitionHtml, OptionalInt keyword, String file,
                            int titleLine) {
+    /** The term's id on the glossary page. */
     public String anchor() {
         return "term-" + id;
+    }
+
+    /** The id of the term's first linked use on the article page, where the glossary leads back to. */
+    public String useAnchor() {
+        return "use-" + id;
     }
 }

@@ -25,12 +25,16 @@ import java.util.Set;
  * Links the first use of each glossary term in a text to its definition. Matching is ICU's:
  * the locale's collator at secondary strength (case-insensitive, accent-sensitive) and its word
  * boundaries, except in Chinese and Japanese, which do not separate words by spaces. Headings,
- * links and code are left alone. The definition shows as the link's title, and the link works
- * without JavaScript.
+ * links and code are left alone. The definition shows as the link's title, the link gets an id
+ * for the glossary's way back to it, and it works without JavaScript.
  */
 public final class GlossaryLinker {
-    /** A term to link: its words, where it is defined, and its definition as plain text. */
-    public record Term(String id, String words, String href, String definition) {
+    /**
+     * A term to link: its words, where it is defined, and its definition as plain text.
+     *
+     * @param useId the id its first use gets, unique on the page
+     */
+    public record Term(String id, String words, String href, String definition, String useId) {
     }
 
     private static final Set<String> SKIPPED = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "a", "dfn", "code", "pre", "abbr");
@@ -61,11 +65,17 @@ public final class GlossaryLinker {
         return new HtmlFragment(document.body().html());
     }
 
-    /** Links inside an element already parsed, so that other changes to the same text need no second parse. */
-    public void link(Element root, List<Term> terms) {
+    /**
+     * Links inside an element already parsed, so that other changes to the same text need no second parse.
+     *
+     * @return the ids of the terms linked here, in the order of the text
+     */
+    public List<String> link(Element root, List<Term> terms) {
         List<TextNode> texts = new ArrayList<>();
         collect(root, texts);
-        for (TextNode text : texts) linkIn(text, terms);
+        List<String> linkedHere = new ArrayList<>();
+        for (TextNode text : texts) linkIn(text, terms, linkedHere);
+        return linkedHere;
     }
 
     private static void collect(Element element, List<TextNode> texts) {
@@ -75,7 +85,7 @@ public final class GlossaryLinker {
         }
     }
 
-    private void linkIn(TextNode node, List<Term> terms) {
+    private void linkIn(TextNode node, List<Term> terms, List<String> linkedHere) {
         TextNode rest = node;
         while (rest != null) {
             String text = rest.getWholeText();
@@ -90,11 +100,13 @@ public final class GlossaryLinker {
             }
             if (first == null) return;
             linked.add(first.term.id());
+            linkedHere.add(first.term.id());
             // jsoup splits only strictly inside a text, so the ends are handled apart.
             TextNode after = first.start == 0 ? rest : rest.splitText(first.start);
             int end = first.start + first.length;
             TextNode remainder = end >= text.length() ? null : after.splitText(first.length);
-            Element link = new Element("a").addClass("term").attr("href", first.term.href()).attr("title", first.term.definition());
+            Element link = new Element("a").addClass("term").attr("href", first.term.href())
+                    .attr("title", first.term.definition()).id(first.term.useId());
             after.replaceWith(link);
             link.appendChild(after);
             rest = remainder;

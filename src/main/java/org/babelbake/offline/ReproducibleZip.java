@@ -17,7 +17,7 @@ import java.util.zip.ZipOutputStream;
  * Zips a folder so that the same files give the same bytes: entries in path order, one fixed
  * timestamp (written as local DOS time, so the machine's time zone does not matter), no extra
  * fields, a fixed compression level (zlib's default: best compression cost three times the time
- * for a few per cent).
+ * for a few per cent). The zip's comment says what the copy is, for those who list it unopened.
  */
 public final class ReproducibleZip {
     private ReproducibleZip() {
@@ -25,9 +25,10 @@ public final class ReproducibleZip {
 
     /**
      * @param folder the folder whose files are zipped
-     * @param prefix the folder name the zip unpacks into, e.g. {@code imnm-offline-es}
+     * @param prefix  the folder name the zip unpacks into, e.g. {@code myositis-info-es}
+     * @param comment the zip's comment (UTF-8, as {@code unzip -z} and archive managers show it)
      */
-    public static void write(Path folder, String prefix, BuildTime time, Path zip) {
+    public static void write(Path folder, String prefix, String comment, BuildTime time, Path zip) {
         LocalDateTime stamp = LocalDateTime.ofInstant(time.instant(), ZoneOffset.UTC);
         if (stamp.getYear() < 1980) stamp = LocalDateTime.of(1980, 1, 1, 0, 0); // the earliest DOS time
         try (Stream<Path> walk = Files.walk(folder)) {
@@ -36,6 +37,7 @@ public final class ReproducibleZip {
             Files.createDirectories(zip.getParent());
             try (OutputStream raw = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(raw)) {
                 out.setLevel(Deflater.DEFAULT_COMPRESSION);
+                out.setComment(comment);
                 for (Path file : files) {
                     ZipEntry entry = new ZipEntry(prefix + "/" + entryName(folder, file));
                     entry.setTimeLocal(stamp);

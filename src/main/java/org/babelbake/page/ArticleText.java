@@ -2,6 +2,7 @@ package org.babelbake.page;
 
 import org.babelbake.content.Article;
 import org.babelbake.content.ArticleMeta;
+import org.babelbake.content.GlossaryTerm;
 import org.babelbake.content.Localized;
 import org.babelbake.content.Section;
 import org.babelbake.html.ExternalLinks;
@@ -58,22 +59,37 @@ public final class ArticleText {
             List<GlossaryLinker.Term> terms = termsByLanguage.computeIfAbsent(language, l -> article.glossary().stream()
                     .filter(t -> t.provenance().language().equals(l))
                     .map(t -> new GlossaryLinker.Term(t.value().id(), PARENTHESIS.matcher(t.value().term()).replaceAll("").strip(),
-                            glossaryHref + "#" + t.value().anchor(), Jsoup.parse(t.value().definitionHtml().html()).text()))
+                            glossaryHref + "#" + t.value().anchor(), Jsoup.parse(t.value().definitionHtml().html()).text(),
+                            t.value().useAnchor()))
                     .toList());
             GlossaryLinker linker = linkers.computeIfAbsent(language, l -> new GlossaryLinker(l.ulocale()));
             Section section = part.value();
             Document document = Jsoup.parseBodyFragment(section.html().html());
             document.outputSettings().prettyPrint(false);
-            linker.link(document.body(), terms);
+            List<String> termUses = linker.link(document.body(), terms);
             external.mark(document.body(), language.tag());
             firstImageSeen = loadFirstImageAtOnce(document, firstImageSeen);
             sections.add(new Localized<>(new Section(section.id(), section.title(), new HtmlFragment(document.body().html()),
-                    section.file()), part.provenance()));
+                    section.file(), termUses), part.provenance()));
+        }
+        List<Localized<GlossaryTerm>> glossary = new ArrayList<>();
+        for (Localized<GlossaryTerm> entry : article.glossary()) {
+            glossary.add(new Localized<>(markExternal(entry.value(), entry.provenance().language(), external), entry.provenance()));
         }
         Localized<ArticleMeta> withIntroduction = new Localized<>(meta.withIntroduction(introduction, meta.introductionFallback()),
                 article.meta().provenance());
         return new Article(article.id(), article.locale(), withIntroduction, sections, article.referencesTitle(),
-                article.references(), article.glossary());
+                article.references(), glossary);
+    }
+
+    /** A definition's links to other sites are marked like the article's (key words box and glossary page). */
+    private static GlossaryTerm markExternal(GlossaryTerm term, SiteLocale language, ExternalLinks external) {
+        if (!term.definitionHtml().html().contains("<a")) return term; // most definitions have no link: no parse
+        Document document = Jsoup.parseBodyFragment(term.definitionHtml().html());
+        document.outputSettings().prettyPrint(false);
+        external.mark(document.body(), language.tag());
+        return new GlossaryTerm(term.id(), term.term(), new HtmlFragment(document.body().html()), term.keyword(), term.file(),
+                term.titleLine());
     }
 
     /** The page's first image may be on the first screen: it loads at once, every later one when scrolled near. */

@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param path       the page's path from the site root, e.g. {@code es/imnm/index.html}
  * @param root       relative way back to the site root
- * @param kind       article, glossary, home, chooser or notFound
+ * @param kind       article, glossary, home, downloads, chooser, start (a one-language copy's) or notFound
  * @param alternates the same page in every locale, the current one included
  * @param canonical  absolute URL of this page, when the site has a base URL
  * @param xDefault   absolute URL for {@code hreflang="x-default"}, when the site has a base URL

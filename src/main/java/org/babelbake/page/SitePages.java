@@ -8,6 +8,7 @@ import org.babelbake.content.Provenance;
 import org.babelbake.locale.Messages;
 import org.babelbake.locale.SiteLocale;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,26 +26,39 @@ public final class SitePages {
     private final SiteInfo site;
     private final Map<String, Messages> messages;
     private final Map<String, List<Article>> articles;
-    private final Optional<Downloads> downloads;
+    private final Edition edition;
 
-    /** The offline copies the online site offers, and when they were built. */
-    public record Downloads(List<Download> files, java.time.LocalDate built) {
-        public Downloads {
+    /** Which site the pages are for: the online one, or one offline copy. */
+    public sealed interface Edition permits Online, Offline {
+    }
+
+    /** The online site, with the offline copies it offers and when they were built. */
+    public record Online(List<Download> files, LocalDate built) implements Edition {
+        public Online {
             files = List.copyOf(files);
         }
     }
 
     /**
-     * @param articles  every locale's articles, by locale tag, in the same order for all locales
-     * @param downloads the offline copies, for the online site; empty for an offline copy itself,
-     *                  which then has no downloads page and no 404 page
+     * An offline copy: it has no downloads page and no 404 page, and opens on a start page that
+     * says what it is.
+     *
+     * @param language the copy's own language, whose start page leads straight to the articles;
+     *                 empty for the copy with every language, which opens on the language choice
      */
-    public SitePages(SiteInfo site, Map<String, Messages> messages, Map<String, List<Article>> articles,
-                     Optional<Downloads> downloads) {
+    public record Offline(Optional<SiteLocale> language) implements Edition {
+    }
+
+    /** @param articles every locale's articles, by locale tag, in the same order for all locales */
+    public SitePages(SiteInfo site, Map<String, Messages> messages, Map<String, List<Article>> articles, Edition edition) {
         this.site = site;
         this.messages = messages;
         this.articles = articles;
-        this.downloads = downloads;
+        this.edition = edition;
+    }
+
+    private Optional<Online> online() {
+        return edition instanceof Online online ? Optional.of(online) : Optional.empty();
     }
 
     /** The pages of a locale that are not an article's: its home and downloads pages. */
@@ -57,15 +71,19 @@ public final class SitePages {
         Map<String, Object> homeValues = base(home);
         homeValues.put("articles", articles.get(locale.tag()));
         jobs.add(new PageJob(homePath, "home.ftl", homeValues, msgs, List.of()));
-        downloads.ifPresent(d -> jobs.add(downloadsPage(locale, msgs, d)));
+        online().ifPresent(d -> jobs.add(downloadsPage(locale, msgs, d)));
         return jobs;
     }
 
-    /** The site-level pages: the language chooser and, online, the 404 page. */
+    /**
+     * The site-level pages: the start page (the language choice, or in a one-language copy a
+     * start page in that language) and, online, the 404 page.
+     */
     public List<PageJob> siteLevel() {
         List<PageJob> jobs = new ArrayList<>();
-        jobs.add(siteLevel(PagePaths.CHOOSER, "chooser.ftl", "chooser"));
-        if (downloads.isPresent()) jobs.add(siteLevel(PagePaths.NOT_FOUND, "404.ftl", "notFound"));
+        Optional<SiteLocale> copyLanguage = edition instanceof Offline offline ? offline.language() : Optional.empty();
+        jobs.add(copyLanguage.map(this::startPage).orElseGet(() -> siteLevel(PagePaths.CHOOSER, "chooser.ftl", "chooser")));
+        if (edition instanceof Online) jobs.add(siteLevel(PagePaths.NOT_FOUND, "404.ftl", "notFound"));
         return jobs;
     }
 
@@ -89,16 +107,22 @@ public final class SitePages {
                 tag -> PagePaths.article(tag, id), this::articleTranslated, id, article.articleProvenances());
         Map<String, Object> values = base(articlePage);
         values.put("article", article);
-        values.put("keywords", keywords(article));
+        values.put("keywords", keywords(index));
         values.put("structuredData", StructuredData.article(article, articlePage, site,
                 article(site.sourceLocale().tag(), id).map(a -> a.meta().value().title()).orElse("")));
-        values.put("nextReview", article.meta().value().nextReview(site.reviewInterval()));
-        values.put("reviewOverdue", !article.meta().value().nextReview(site.reviewInterval()).isAfter(site.built()));
-        values.put("glossaryHref", articlePage.link(PagePaths.glossary(locale.tag(), id)));
-        downloads.ifPresent(d -> values.put("downloadsHref", articlePage.link(PagePaths.downloads(locale.tag()))));
+        LocalDate nextReview = article.meta().value().nextReview(site.reviewInterval());
+        boolean overdue = !nextReview.isAfter(site.built());
+        values.put("nextReview", nextReview);
+        values.put("reviewOverdue", overdue);
+        // A copy read offline cannot know today's date: it says when the review was found overdue.
+        values.put("reviewState", !overdue ? "due" : edition instanceof Offline ? "overdueAsOf" : "overdue");
+        boolean hasGlossary = !article.glossary().isEmpty();
+        if (hasGlossary) values.put("glossaryHref", articlePage.link(PagePaths.glossary(locale.tag(), id)));
+        online().ifPresent(d -> values.put("downloadsHref", articlePage.link(PagePaths.downloads(locale.tag()))));
         List<String> files = new ArrayList<>(article.sections().stream().map(s -> s.value().file()).toList());
         article.glossary().forEach(t -> files.add(t.value().file()));
         jobs.add(new PageJob(articlePath, "article.ftl", values, msgs, files));
+        if (!hasGlossary) return jobs; // no empty glossary page, and no link to one
 
         String glossaryPath = PagePaths.glossary(locale.tag(), id);
         PageInfo glossaryPage = pageInfo(glossaryPath, "glossary", msgs.format("glossary.title").text(), locale,
@@ -108,12 +132,13 @@ public final class SitePages {
         glossaryValues.put("glossary", index);
         glossaryValues.put("structuredData", StructuredData.glossary(glossaryPage.title(), index.terms(), glossaryPage, locale.tag()));
         glossaryValues.put("articleHref", glossaryPage.link(articlePath));
+        glossaryValues.put("termUses", article.sections().stream().flatMap(s -> s.value().termUses().stream()).toList());
         jobs.add(new PageJob(glossaryPath, "glossary.ftl", glossaryValues, msgs,
                 article.glossary().stream().map(t -> t.value().file()).toList()));
         return jobs;
     }
 
-    private PageJob downloadsPage(SiteLocale locale, Messages msgs, Downloads offered) {
+    private PageJob downloadsPage(SiteLocale locale, Messages msgs, Online offered) {
         String path = PagePaths.downloads(locale.tag());
         PageInfo page = pageInfo(path, "downloads", msgs.format("downloads.title").text(), locale, PagePaths::downloads,
                 (tag, id) -> true, null, Stream.empty());
@@ -148,12 +173,28 @@ public final class SitePages {
         return new PageJob(path, template, values, msgs, List.of());
     }
 
+    /** A one-language copy opens in its language, on its articles, and says what the copy is. */
+    private PageJob startPage(SiteLocale locale) {
+        Messages msgs = messages.get(locale.tag());
+        String path = PagePaths.CHOOSER;
+        PageInfo page = new PageInfo(path, PagePaths.root(path), "start", msgs.format("home.title").text(), List.of(),
+                Optional.empty(), Optional.empty(), path, false, false, false);
+        Map<String, Object> values = base(page);
+        values.put("articles", articles.get(locale.tag()));
+        values.put("others", site.locales().stream().filter(l -> !l.equals(locale)).toList());
+        return new PageJob(path, "start.ftl", values, msgs, List.of());
+    }
+
     private Map<String, Object> base(PageInfo page) {
         Map<String, Object> values = new HashMap<>();
         values.put("site", site);
         values.put("page", page);
+        values.put("offline", edition instanceof Offline);
         values.put("stylesheet", page.link(PagePaths.STYLESHEET));
-        values.put("chooserHref", page.link(PagePaths.CHOOSER));
+        // A one-language copy has no language choice: its start page is in its language.
+        if (!(edition instanceof Offline offline && offline.language().isPresent())) {
+            values.put("chooserHref", page.link(PagePaths.CHOOSER));
+        }
         return values;
     }
 
@@ -190,11 +231,8 @@ public final class SitePages {
         return articles.getOrDefault(tag, List.of()).stream().filter(a -> a.id().equals(articleId)).findFirst();
     }
 
-    /** The article's key words, in the order the source gives them. */
-    private static List<Localized<GlossaryTerm>> keywords(Article article) {
-        return article.glossary().stream()
-                .filter(t -> t.value().keyword().isPresent())
-                .sorted(Comparator.comparingInt(t -> t.value().keyword().getAsInt()))
-                .toList();
+    /** The article's key words, in the locale's collation order, as its glossary lists them. */
+    private static List<Localized<GlossaryTerm>> keywords(GlossaryIndex index) {
+        return index.terms().stream().filter(t -> t.value().keyword().isPresent()).toList();
     }
 }

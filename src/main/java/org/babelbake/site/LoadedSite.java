@@ -6,6 +6,7 @@ import org.babelbake.content.Article;
 import org.babelbake.content.ArticleAssembler;
 import org.babelbake.content.ArticleMeta;
 import org.babelbake.content.BundleImages;
+import org.babelbake.content.GlossaryTerm;
 import org.babelbake.content.Localized;
 import org.babelbake.content.MarkdownBodies;
 import org.babelbake.content.Section;
@@ -41,7 +42,8 @@ record LoadedSite(Path root, SiteProject project, Map<String, Messages> messages
      * keeps them: when an edit leaves an article's text in a locale as it was (a source edit only
      * makes the translations outdated), the linking is not done again.
      */
-    record LinkedText(List<Object> from, ArticleMeta meta, List<Localized<Section>> sections) {
+    record LinkedText(List<Object> from, ArticleMeta meta, List<Localized<Section>> sections,
+                      List<Localized<GlossaryTerm>> glossary) {
     }
 
     /** @param remember keep linked texts, for a preview */
@@ -94,14 +96,18 @@ record LoadedSite(Path root, SiteProject project, Map<String, Messages> messages
         LinkedText known = linked.get(key);
         if (known == null || !known.from().equals(from)) {
             Article linkedArticle = ArticleText.link(article, external.get(locale.tag()));
-            known = new LinkedText(from, linkedArticle.meta().value(), linkedArticle.sections());
+            known = new LinkedText(from, linkedArticle.meta().value(), linkedArticle.sections(), linkedArticle.glossary());
             linked.put(key, known);
         }
         List<Localized<Section>> sections = new ArrayList<>();
         for (int i = 0; i < known.sections().size(); i++) {
             sections.add(new Localized<>(known.sections().get(i).value(), article.sections().get(i).provenance()));
         }
-        return new Article(article.id(), article.locale(), new Localized<>(known.meta(), article.meta().provenance()), sections, article.referencesTitle(),
-                article.references(), article.glossary());
+        List<Localized<GlossaryTerm>> glossary = new ArrayList<>();
+        for (int i = 0; i < known.glossary().size(); i++) {
+            glossary.add(new Localized<>(known.glossary().get(i).value(), article.glossary().get(i).provenance()));
+        }
+        return new Article(article.id(), article.locale(), new Localized<>(known.meta(), article.meta().provenance()), sections,
+                article.referencesTitle(), article.references(), glossary);
     }
 }

@@ -2,8 +2,11 @@ package org.babelbake.site;
 
 import org.babelbake.content.Article;
 import org.babelbake.content.GlossaryIndex;
+import org.babelbake.locale.LocaleFormats;
+import org.babelbake.locale.Messages;
 import org.babelbake.locale.SiteLocale;
 import org.babelbake.offline.ReproducibleZip;
+import org.babelbake.offline.SiteSlug;
 import org.babelbake.page.Download;
 import org.babelbake.page.PageJob;
 import org.babelbake.page.SitePages;
@@ -18,7 +21,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The offline copies of a build, made in a work folder inside the staged site: each article's
@@ -33,8 +35,12 @@ final class OfflineCopies {
     OfflineCopies(LoadedSite site, Path work) {
         this.site = site;
         this.work = work;
-        for (OfflineEdition edition : OfflineEdition.all(site.project().source(), site.locales())) {
-            editions.put(edition, new SitePages(edition.site(site.site()), site.messages(), site.outlines(), Optional.empty()));
+        SiteLocale source = site.project().source();
+        SiteSlug slug = site.project().config().slug()
+                .orElseGet(() -> SiteSlug.fromName(site.messages().get(source.tag()).format("site.name").text()));
+        for (OfflineEdition edition : OfflineEdition.all(slug, source, site.locales())) {
+            editions.put(edition, new SitePages(edition.site(site.site()), site.messages(), site.outlines(),
+                    new SitePages.Offline(edition.language())));
         }
     }
 
@@ -71,7 +77,7 @@ final class OfflineCopies {
             links.checkAll(copy, pages, problems);
             if (!problems.isEmpty()) return;
             Path zip = folder.resolve(edition.zipPath());
-            ReproducibleZip.write(copy, edition.folderName(), site.time(), zip);
+            ReproducibleZip.write(copy, edition.folderName(), comment(edition), site.time(), zip);
             synchronized (downloads) {
                 downloads.add(new Download(edition.zipPath(), edition.locales(), size(zip)));
             }
@@ -79,6 +85,20 @@ final class OfflineCopies {
         List<String> order = editions.keySet().stream().map(OfflineEdition::zipPath).toList();
         downloads.sort(Comparator.comparingInt(d -> order.indexOf(d.path())));
         return downloads;
+    }
+
+    /**
+     * What the copy is, in its language (the source language for the copy with every language),
+     * as its start page says it: the site, the language, the day it was made, where it is online.
+     */
+    private String comment(OfflineEdition edition) {
+        SiteLocale language = edition.language().orElse(site.project().source());
+        Messages messages = site.messages().get(language.tag());
+        String about = messages.format("offline.about", "site", messages.format("site.name").text(),
+                "scope", edition.language().isPresent() ? "one" : "all", "language", language.nameIn(language),
+                "date", new LocaleFormats(language).longDate(site.site().built())).text();
+        return site.site().baseUrl().map(url -> about + "\n" + messages.format("offline.online").text() + " " + url)
+                .orElse(about);
     }
 
     private static long size(Path file) {

@@ -1,23 +1,34 @@
 package org.babelbake.site;
 
 import org.babelbake.locale.SiteLocale;
+import org.babelbake.offline.SiteSlug;
 import org.babelbake.page.SiteInfo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One offline copy of the site: all languages, or one language with the source language (so
  * that "read the original" links and fallbacks keep working from disk).
+ *
+ * @param name     the copy's zip and folder name, which says the site and the language, e.g.
+ *                 {@code myositis-info-ar} or {@code myositis-info-all-languages}
+ * @param language the copy's own language; empty for the copy with every language
  */
-record OfflineEdition(String name, List<SiteLocale> locales) {
+record OfflineEdition(String name, List<SiteLocale> locales, Optional<SiteLocale> language) {
     static final String ALL = "all-languages";
 
-    static List<OfflineEdition> all(SiteLocale source, List<SiteLocale> siteLocales) {
+    OfflineEdition {
+        locales = List.copyOf(locales);
+    }
+
+    static List<OfflineEdition> all(SiteSlug slug, SiteLocale source, List<SiteLocale> siteLocales) {
         List<OfflineEdition> editions = new ArrayList<>();
-        if (siteLocales.size() > 1) editions.add(new OfflineEdition(ALL, siteLocales));
+        if (siteLocales.size() > 1) editions.add(new OfflineEdition(slug.copyName(ALL), siteLocales, Optional.empty()));
         for (SiteLocale locale : siteLocales) {
-            editions.add(new OfflineEdition(locale.tag(), locale.equals(source) ? List.of(source) : List.of(source, locale)));
+            editions.add(new OfflineEdition(slug.copyName(locale.tag()),
+                    locale.equals(source) ? List.of(source) : List.of(source, locale), Optional.of(locale)));
         }
         return editions;
     }
@@ -26,9 +37,9 @@ record OfflineEdition(String name, List<SiteLocale> locales) {
         return "downloads/" + name + ".zip";
     }
 
-    /** The folder the zip unpacks into. */
+    /** The folder the zip unpacks into: the zip's own name, so the two are never confused. */
     String folderName() {
-        return "offline-" + name;
+        return name;
     }
 
     SiteInfo site(SiteInfo online) {

@@ -41,7 +41,8 @@ import java.util.Optional;
 public final class SiteBuilder {
     /** Where the offline copies are made, inside the staged site, before they are zipped. */
     private static final String OFFLINE_WORK = ".offline";
-    static final List<String> TEMPLATES = List.of("article.ftl", "glossary.ftl", "home.ftl", "chooser.ftl", "404.ftl", "downloads.ftl");
+    static final List<String> TEMPLATES = List.of("article.ftl", "glossary.ftl", "home.ftl", "chooser.ftl", "404.ftl", "downloads.ftl",
+            "start.ftl");
     private final Path siteRoot;
     private final Path out;
     private final String version;
@@ -154,7 +155,7 @@ public final class SiteBuilder {
      */
     private static List<PageJob> renderArticles(LoadedSite loaded, Path folder, OfflineCopies offline, Problems problems) {
         SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(),
-                Optional.of(new SitePages.Downloads(List.of(), loaded.time().date())));
+                new SitePages.Online(List.of(), loaded.time().date()));
         List<PageJob> written = new ArrayList<>();
         List<Runnable> tasks = new ArrayList<>();
         for (SiteLocale locale : loaded.locales()) {
@@ -179,7 +180,7 @@ public final class SiteBuilder {
     /** The online pages that are not an article's: homes, downloads pages, language choice, 404. */
     private static List<PageJob> renderFrame(LoadedSite loaded, List<Download> downloads, Path folder, Problems problems) {
         SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(),
-                Optional.of(new SitePages.Downloads(downloads, loaded.time().date())));
+                new SitePages.Online(downloads, loaded.time().date()));
         List<PageJob> frame = new ArrayList<>();
         loaded.locales().forEach(l -> frame.addAll(online.frame(l)));
         frame.addAll(online.siteLevel());

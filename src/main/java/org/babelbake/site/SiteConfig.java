@@ -1,5 +1,6 @@
 package org.babelbake.site;
 
+import org.babelbake.offline.SiteSlug;
 import org.babelbake.problem.Problems;
 import org.babelbake.source.PropertiesSource;
 import org.babelbake.source.SourceText;
@@ -20,8 +21,10 @@ import java.util.Optional;
  * @param baseUrl      where the site will be published, ending in "/"; without it, absolute URLs
  *                     (canonical, hreflang, sitemap) are left out rather than guessed
  * @param reviewInterval how long after its last review an article is due for the next one
+ * @param slug         the site's short name in download names ({@code site.slug}); without it,
+ *                     one is made from the site's name
  */
-public record SiteConfig(String sourceLocale, Optional<String> baseUrl, Period reviewInterval) {
+public record SiteConfig(String sourceLocale, Optional<String> baseUrl, Period reviewInterval, Optional<SiteSlug> slug) {
     public static final String FILE = "jbake.properties";
     /** How long a medical review stays current unless {@code site.reviewInterval} says otherwise. */
     public static final Period DEFAULT_REVIEW_INTERVAL = Period.ofYears(3);
@@ -30,7 +33,7 @@ public record SiteConfig(String sourceLocale, Optional<String> baseUrl, Period r
         Path file = siteRoot.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             problems.add(FILE, 0, "is missing; create it with at least site.defaultLocale=en");
-            return new SiteConfig("en", Optional.empty(), DEFAULT_REVIEW_INTERVAL);
+            return new SiteConfig("en", Optional.empty(), DEFAULT_REVIEW_INTERVAL, Optional.empty());
         }
         Map<String, PropertiesSource.Entry> entries = PropertiesSource.parse(SourceText.read(siteRoot, file), problems);
         String source = value(entries, "site.defaultLocale").orElse("en");
@@ -56,7 +59,13 @@ public record SiteConfig(String sourceLocale, Optional<String> baseUrl, Period r
                         + "\" is not a period; write an ISO 8601 period such as P3Y (3 years) or P18M");
             }
         }
-        return new SiteConfig(source, baseUrl, interval);
+        Optional<String> slug = value(entries, "site.slug");
+        if (slug.isPresent() && !SiteSlug.isValid(slug.get())) {
+            problems.add(FILE, entries.get("site.slug").line(), "site.slug \"" + slug.get()
+                    + "\" cannot name a download; use lower-case letters a-z, digits and single hyphens, e.g. myositis-info");
+            slug = Optional.empty();
+        }
+        return new SiteConfig(source, baseUrl, interval, slug.map(SiteSlug::new));
     }
 
     private static Optional<String> value(Map<String, PropertiesSource.Entry> entries, String key) {

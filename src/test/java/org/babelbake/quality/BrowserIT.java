@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -65,6 +67,24 @@ class BrowserIT {
         assertEquals(List.of(), violations);
     }
 
+    /** The pages only the downloads have, opened from the unzipped folders. */
+    @Test
+    void offlineStartPagesAndArticlesHaveNoAxeViolations(@TempDir Path dir) throws Exception {
+        List<String> violations = new ArrayList<>();
+        List<Path> copies = OfflineCopy.unzipAll(dir);
+        for (Path copy : copies) {
+            for (String page : List.of("index.html", "ar/imnm/index.html")) {
+                if (!Files.exists(copy.resolve(page))) continue;
+                browser.get(copy.resolve(page).toUri().toString());
+                for (Rule rule : new AxeBuilder().withTags(WCAG).analyze(browser).getViolations()) {
+                    violations.add(copy.getFileName() + "/" + page + ": " + rule.getId() + " (" + rule.getHelp() + ")");
+                }
+            }
+        }
+        assertTrue(copies.size() >= 2);
+        assertEquals(List.of(), violations);
+    }
+
     @Test
     void languageSwitcherFromTheSpanishGlossaryLandsOnTheGermanGlossary() {
         open("es/imnm/glossary.html");
@@ -83,6 +103,73 @@ class BrowserIT {
         String url = browser.getCurrentUrl();
         assertTrue(url.endsWith("/fr/imnm/index.html#causes"), url);
         assertEquals("causes", ((JavascriptExecutor) browser).executeScript("return location.hash.substring(1)"));
+    }
+
+    /**
+     * Opened at a section's address, or scrolled to it, the switcher points at that section in the
+     * other language, on a phone and on a wide screen (where a short section used to give way to
+     * the next one, and the last ones to the references).
+     */
+    @Test
+    void switcherKeepsTheSectionInViewOnAPhoneAndAWideScreen() {
+        ChromeDriver phone = Chromium.start(375, 740);
+        try {
+            // Chromium's windows are at least 500 px wide: a phone's viewport is emulated.
+            phone.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 375, "height", 740, "deviceScaleFactor", 2, "mobile", true));
+            for (ChromeDriver window : List.of(phone, browser)) {
+                long width = (Long) window.executeScript("return window.innerWidth");
+                String page = site.resolve("es/imnm/index.html").toUri().toString();
+                window.get(page);
+                settle(window);
+                assertEquals("../../fr/imnm/index.html", switcherHref(window), width + " px, opened at the top");
+                @SuppressWarnings("unchecked")
+                List<String> sections = (List<String>) window.executeScript(
+                        "return Array.prototype.map.call(document.querySelectorAll('main section[id]'), function (s) { return s.id; })");
+                assertTrue(sections.containsAll(List.of("causes", "progression", "research", "references")), sections.toString());
+                for (String id : sections) {
+                    window.get("about:blank");
+                    window.get(page + "#" + id);
+                    settle(window);
+                    assertEquals("../../fr/imnm/index.html#" + id, switcherHref(window), width + " px, opened at #" + id);
+                }
+                for (String id : List.of("symptoms", "causes")) {
+                    window.get(page);
+                    window.executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+                    settle(window);
+                    assertEquals("../../fr/imnm/index.html#" + id, switcherHref(window), width + " px, scrolled to " + id);
+                }
+                window.executeScript("window.scrollTo(0, 0)");
+                settle(window);
+                assertEquals("../../fr/imnm/index.html#causes", switcherHref(window),
+                        width + " px, scrolled up to the switcher from the causes");
+            }
+            assertEquals(375L, phone.executeScript("return window.innerWidth"));
+        } finally {
+            phone.quit();
+        }
+    }
+
+    private static String switcherHref(ChromeDriver window) {
+        return (String) window.executeScript("return document.querySelector('nav.languages a[hreflang=fr]').getAttribute('href')");
+    }
+
+    /** Waits two frames: the switcher updates its links in the frame after a scroll. */
+    private static void settle(ChromeDriver window) {
+        window.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });");
+    }
+
+    /** The glossary's way back leads to the term's first use in the article, not to its top. */
+    @Test
+    void glossaryLeadsBackToTheTermsFirstUse() {
+        open("en/imnm/glossary.html");
+        browser.get(browser.getCurrentUrl() + "#term-myopathy");
+        browser.findElement(By.cssSelector("#term-myopathy ~ dd.term-back a")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/en/imnm/index.html#use-myopathy"), browser.getCurrentUrl());
+        Number top = (Number) browser.executeScript("return document.getElementById('use-myopathy').getBoundingClientRect().top");
+        assertTrue(top.doubleValue() >= -1 && top.doubleValue() < 900, "the first use is on screen: " + top);
+        assertEquals("myopathy", browser.executeScript("return document.getElementById('use-myopathy').textContent.toLowerCase()"));
     }
 
     @Test

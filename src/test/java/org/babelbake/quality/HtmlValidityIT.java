@@ -26,6 +26,19 @@ class HtmlValidityIT {
         assertEquals(List.of(), errors);
     }
 
+    /** The pages only the downloads have: each copy's start page and its article with the "as of" review. */
+    @Test
+    void everyOfflineCopysStartPageAndArticlePassTheNuHtmlChecker(@TempDir Path dir) throws Exception {
+        List<String> errors = new ArrayList<>();
+        for (Path copy : OfflineCopy.unzipAll(dir)) {
+            for (String page : List.of("index.html", "ar/imnm/index.html")) {
+                Path file = copy.resolve(page);
+                if (Files.exists(file)) errors.addAll(NuChecker.errors(file, copy.getFileName() + "/" + page));
+            }
+        }
+        assertEquals(List.of(), errors);
+    }
+
     @Test
     void theCheckerReportsInvalidHtml(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.html");

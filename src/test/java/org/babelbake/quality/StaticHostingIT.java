@@ -109,6 +109,15 @@ class StaticHostingIT {
                 root = folders.get(0);
             }
             assertTrue(Files.isRegularFile(root.resolve("index.html")), zip + " has an index.html to open");
+            String name = zip.getFileName().toString().replace(".zip", "");
+            assertEquals(name, root.getFileName().toString(), "the folder is named like its zip");
+            // babelbake-info-zh-Hans: the site's slug (jbake.properties), then the language the start page is in.
+            assertTrue(name.startsWith("babelbake-info-"), name);
+            String language = name.endsWith("-all-languages") ? "en" : name.substring("babelbake-info-".length());
+            Document start = Jsoup.parse(root.resolve("index.html").toFile(), "UTF-8");
+            assertEquals(language, start.selectFirst("html").attr("lang"), zip + " opens in its language");
+            assertTrue(start.select(".offline-copy p").size() == 1 && start.select(".offline-copy a").isEmpty(),
+                    zip + ": without site.baseUrl the start page says what the copy is, but gives no online address");
             List<BrokenLink> broken = new LinkChecker(root).checkAll();
             assertEquals(List.of(), broken, zip.toString());
         }

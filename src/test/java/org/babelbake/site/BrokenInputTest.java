@@ -52,6 +52,14 @@ class BrokenInputTest {
     }
 
     @Test
+    void slugThatCannotNameAFileIsReportedAtItsLine() {
+        Problem problem = failingBuild(site -> site.replace("jbake.properties", "site.slug=babelbake-info", "site.slug=Patient Info/ES"));
+        assertEquals("jbake.properties", problem.file());
+        assertEquals(lineOf(site(), "jbake.properties", "site.slug="), problem.line());
+        assertTrue(problem.message().contains("use lower-case letters a-z, digits and single hyphens"), problem.message());
+    }
+
+    @Test
     void linkToAMissingPageIsReportedAtTheMarkdownLine() {
         Problem problem = failingBuild(site -> site.replace("content/en/imnm/20-symptoms.md",
                 "For more, see [Signs and Symptoms][mda-signs].", "For more, see [Signs and Symptoms](signs.html)."));

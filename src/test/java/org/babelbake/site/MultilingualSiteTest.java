@@ -28,6 +28,7 @@ import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -227,20 +228,109 @@ class MultilingualSiteTest {
 
     @Test
     void downloadSizesAreInTheLocalesOwnUnits() throws Exception {
-        long bytes = Files.size(site.out().resolve("downloads/all-languages.zip"));
+        long bytes = Files.size(site.out().resolve("downloads/babelbake-info-all-languages.zip"));
         for (String tag : List.of("en", "fr", "ar", "ru")) {
             ULocale locale = ULocale.forLanguageTag(tag);
             com.ibm.icu.text.NumberFormat number = com.ibm.icu.text.NumberFormat.getInstance(locale);
             number.setMaximumFractionDigits(1);
             String size = com.ibm.icu.text.MeasureFormat.getInstance(locale, com.ibm.icu.text.MeasureFormat.FormatWidth.SHORT, number)
                     .format(new com.ibm.icu.util.Measure(bytes / 1000.0, com.ibm.icu.util.MeasureUnit.KILOBYTE));
-            Element link = site.page(tag + "/downloads.html").selectFirst("ul.downloads a[href$=all-languages.zip]");
+            Element link = site.page(tag + "/downloads.html").selectFirst("ul.downloads a[href$=babelbake-info-all-languages.zip]");
             assertTrue(link.text().endsWith(size), tag + ": " + link.text() + " should end with " + size);
         }
-        assertTrue(site.page("fr/downloads.html").selectFirst("ul.downloads a[href$=all-languages.zip]").text().endsWith("ko"),
+        assertTrue(site.page("fr/downloads.html").selectFirst("ul.downloads a[href$=babelbake-info-all-languages.zip]").text().endsWith("ko"),
                 "French writes kilo-octets");
         assertEquals("../downloads.html", article("es").selectFirst("nav.toc a[href$=downloads.html]").attr("href"),
                 "the article links to its offline copies");
+    }
+
+    /** The key words box lists its terms in the order and with the words of the locale's glossary. */
+    @Test
+    void keyWordsAreInTheLocalesCollationOrderLikeTheGlossary() {
+        for (String tag : LOCALES) {
+            List<String> keywords = article(tag).select("aside.keywords dt").eachText();
+            assertEquals(4, keywords.size(), tag);
+            List<String> sorted = new ArrayList<>(keywords);
+            sorted.sort(Collator.getInstance(ULocale.forLanguageTag(tag)));
+            assertEquals(sorted, keywords, tag);
+            List<String> glossaryOrder = site.page(tag + "/imnm/glossary.html").select("main dl dt dfn").eachText();
+            assertEquals(glossaryOrder.stream().filter(keywords::contains).toList(), keywords, tag);
+        }
+        assertNotEquals(article("en").select("aside.keywords dt a").eachAttr("href"),
+                article("ru").select("aside.keywords dt a").eachAttr("href"), "Russian orders its own words, not the English ones");
+    }
+
+    /**
+     * The overdue review is one ICU message of whole sentences, each ending with the locale's
+     * punctuation (no sentence glued to a date by the template).
+     */
+    @Test
+    void overdueReviewSentencesEndWithTheLocalesPunctuation() throws Exception {
+        for (String tag : LOCALES) {
+            ULocale locale = ULocale.forLanguageTag(tag);
+            String pattern = translations(tag).getProperty("article.nextReview");
+            Map<String, Object> args = new HashMap<>();
+            args.put("state", "overdue");
+            args.put("date", monthYear(locale, 2026, 1));
+            args.put("asOf", "");
+            String expected = new MessageFormat(pattern, locale).format(args);
+            Element line = article(tag).selectFirst("footer.article-meta p.next-review.overdue");
+            assertEquals(expected, line.text(), tag);
+            String stop = tag.equals("zh-Hans") ? "。" : ".";
+            assertTrue(line.text().endsWith(stop), tag + ": " + line.text());
+            assertTrue(line.text().contains(monthYear(locale, 2026, 1) + stop), tag + ": the date ends its sentence: " + line.text());
+        }
+        assertEquals("Next review due: February 2026. This review is overdue.",
+                article("en").selectFirst("p.next-review").text());
+    }
+
+    private static String monthYear(ULocale locale, int year, int month) {
+        DateFormat format = DateFormat.getInstanceForSkeleton("yMMMM", locale);
+        format.setTimeZone(TimeZone.getTimeZone("UTC"));
+        GregorianCalendar day = new GregorianCalendar(java.util.TimeZone.getTimeZone("UTC"));
+        day.clear();
+        day.set(year, month, 1);
+        return format.format(day.getTime());
+    }
+
+    /** DOI links leave the site like the MDA links do, and say so in the reader's language. */
+    @Test
+    void doiLinksAreMarkedAsExternalSitesInTheReadersLanguage() throws Exception {
+        for (String tag : LOCALES) {
+            String note = translations(tag).getProperty("link.external");
+            List<Element> dois = article(tag).select("ol.references a.doi");
+            assertEquals(2, dois.size(), tag);
+            for (Element doi : dois) {
+                assertTrue(doi.hasClass("external"), tag + ": " + doi);
+                assertEquals("external", doi.attr("rel"), tag);
+                assertEquals(note, doi.selectFirst(".external-note").text(), tag);
+                assertFalse(doi.selectFirst(".external-note").hasAttr("lang"), tag + ": the note is in the page's language");
+                assertEquals("en", doi.selectFirst("span[lang]").attr("lang"), tag + ": the DOI itself stays marked as Latin text");
+            }
+            for (Element link : article(tag).select("main a[href^=http]")) {
+                assertTrue(link.hasClass("external") && link.selectFirst(".external-note") != null, tag + ": " + link);
+            }
+        }
+    }
+
+    /** Each term the glossary lists as used leads back to the id of its first use in the article. */
+    @Test
+    void glossaryLeadsBackToEachTermsFirstUseInTheArticle() {
+        for (String tag : LOCALES) {
+            Document glossary = site.page(tag + "/imnm/glossary.html");
+            Document text = article(tag);
+            List<Element> backs = glossary.select("div.term dd.term-back a");
+            assertEquals(text.select("a.term").size(), backs.size(), tag + ": one way back per linked term");
+            assertFalse(backs.isEmpty(), tag);
+            for (Element back : backs) {
+                String termId = back.closest("div.term").selectFirst("dt").id();
+                assertTrue(back.attr("href").startsWith("index.html#use-"), tag + ": " + back.attr("href"));
+                Element use = text.getElementById(back.attr("href").substring("index.html#".length()));
+                assertNotNull(use, tag + ": " + back.attr("href"));
+                assertEquals("a", use.tagName(), tag);
+                assertEquals("glossary.html#" + termId, use.attr("href"), tag + ": the use links to the same term");
+            }
+        }
     }
 
     static Properties translations(String tag) throws Exception {

@@ -34,7 +34,7 @@ class PreviewSiteTest {
 
     @Test
     void anEditReRendersTheArticleInEveryLocaleButNothingElse() throws Exception {
-        Path zip = site.out().resolve("downloads/es.zip");
+        Path zip = site.out().resolve("downloads/babelbake-info-es.zip");
         Path chooser = site.out().resolve("index.html");
         Path home = site.out().resolve("es/index.html");
         Files.setLastModifiedTime(zip, LONG_AGO);
