@@ -120,11 +120,11 @@ class PageImagesTest {
 
     @Test
     void everyOfflineCopyHoldsTheImagesOfItsPages() throws IOException {
-        assertArrayEquals(PHOTO_AR, entry("downloads/ar.zip", "offline-ar/ar/imnm/photo.png"));
-        assertArrayEquals(PHOTO, entry("downloads/ar.zip", "offline-ar/en/imnm/photo.png"));
-        assertArrayEquals(PHOTO, entry("downloads/all-languages.zip", "offline-all-languages/de/imnm/photo.png"));
-        assertArrayEquals(PHOTO_AR, entry("downloads/all-languages.zip", "offline-all-languages/ar/imnm/photo.png"));
-        assertNotNull(entry("downloads/en.zip", "offline-en/en/imnm/diagram.svg"));
+        assertArrayEquals(PHOTO_AR, entry("ar", "ar/imnm/photo.png"));
+        assertArrayEquals(PHOTO, entry("ar", "en/imnm/photo.png"));
+        assertArrayEquals(PHOTO, entry("all-languages", "de/imnm/photo.png"));
+        assertArrayEquals(PHOTO_AR, entry("all-languages", "ar/imnm/photo.png"));
+        assertNotNull(entry("en", "en/imnm/diagram.svg"));
     }
 
     @Test
@@ -174,10 +174,18 @@ class PageImagesTest {
         return failure.problems().get(0);
     }
 
-    private static byte[] entry(String zip, String name) throws IOException {
-        try (ZipFile file = new ZipFile(site.out().resolve(zip).toFile())) {
+    /** A file of the offline copy of one edition ({@code ar}, {@code all-languages}), read from its zip. */
+    private static byte[] entry(String edition, String path) throws IOException {
+        // Copies are named <site slug>-<edition>.zip and unzip into a folder of the same name.
+        String copy;
+        try (var zips = Files.list(site.out().resolve("downloads"))) {
+            copy = zips.map(z -> z.getFileName().toString()).filter(n -> n.endsWith("-" + edition + ".zip")).findFirst()
+                    .orElseThrow().replace(".zip", "");
+        }
+        try (ZipFile file = new ZipFile(site.out().resolve("downloads/" + copy + ".zip").toFile())) {
+            String name = copy + "/" + path;
             ZipEntry entry = file.getEntry(name);
-            assertNotNull(entry, name + " in " + zip);
+            assertNotNull(entry, name + " in " + copy + ".zip");
             return file.getInputStream(entry).readAllBytes();
         }
     }
