@@ -62,7 +62,7 @@ public final class JBakeMarkdown implements MarkdownBodies {
         String body = file.body();
         context.setBody(body + "\n" + links.definitions());
         engine.processBody(context);
-        String html = context.getBody();
+        String html = HtmlSanitizer.alignmentAsClass(context.getBody());
         List<Problem> removed = sanitizer.removals(html).stream()
                 .map(r -> new Problem(file.name(), BodyLines.lineOf(file, body, List.of(r.needle())), r.message()))
                 .toList();

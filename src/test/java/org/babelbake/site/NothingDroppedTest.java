@@ -42,6 +42,18 @@ class NothingDroppedTest {
     }
 
     @Test
+    void markdownsOwnTablesCodeAndLinksAreNotReportedAndKeepTheirAlignment() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
+        site.replace(CAUSES, FIRST_LINE, "| Left | Centre | Right |\n|:-----|:------:|------:|\n| a | b | c |\n\n"
+                + "```java\nint x = 1;\n```\n\nSee <https://example.org> or www.example.org.\n\n" + FIRST_LINE);
+        site.build();
+        Element causes = site.page("en/imnm/index.html").selectFirst("section#causes");
+        assertEquals(List.of("align-left", "align-center", "align-right"), causes.select("td").eachAttr("class"));
+        assertTrue(causes.select("[align]").isEmpty(), "no obsolete align attribute");
+        assertEquals("language-java", causes.selectFirst("pre > code").attr("class"));
+    }
+
+    @Test
     void formIsAnErrorAtItsLineThatSuggestsALink() {
         Problem problem = failing(CAUSES, FIRST_LINE, "<form action=\"https://pay.example.org\"><button>Donate</button></form>\n\n" + FIRST_LINE);
         assertEquals(CAUSES + ":5", problem.file() + ":" + problem.line());
