@@ -90,6 +90,13 @@ class NothingDroppedTest {
     }
 
     @Test
+    void brokenLinkInTheIntroductionIsReportedAtItsLine() {
+        Problem problem = failing("content/en/imnm/index.md", "~~~~~~\n", "~~~~~~\nRead [the causes](causes.html) first.\n");
+        assertEquals(12, problem.line(), "the line after ~~~~~~ (line 11)");
+        assertTrue(problem.message().contains("\"causes.html\" points at a file that does not exist"), problem.message());
+    }
+
+    @Test
     void updatedWithADayShowsTheDayInTheReadersLanguage() {
         TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "fr");
         site.replace("content/en/imnm/index.md", "updated=2023-02", "updated=2025-06-14");
