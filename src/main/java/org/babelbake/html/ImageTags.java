@@ -12,7 +12,7 @@ import java.util.Locale;
  * Finishes the images of a cleaned Markdown body: each gets its file's {@code width} and
  * {@code height} (no jump in the text when it arrives) and {@code loading="lazy"} (the page
  * that shows it takes it off its first image); an image without alt text is refused unless its
- * title says {@code decorative}, which makes it {@code alt="" role="presentation"}.
+ * title says {@code decorative}, which makes it {@code alt=""} (skipped by screen readers).
  */
 public final class ImageTags {
     /** The title that marks an image as decoration: {@code ![](border.png "decorative")}. */
@@ -57,7 +57,8 @@ public final class ImageTags {
             String src = img.attr("src");
             if (img.attr("alt").isBlank()) {
                 if (img.attr("title").strip().toLowerCase(Locale.ROOT).equals(DECORATIVE)) {
-                    img.attr("alt", "").attr("role", "presentation").removeAttr("title");
+                    // alt="" alone is how HTML marks decoration (a role beside it is invalid there).
+                    img.attr("alt", "").removeAttr("title");
                 } else {
                     refused.add(new Refusal(src, "image \"" + src + "\" has no alt text, so people who cannot see it "
                             + "miss what it shows: write it between the brackets, e.g. ![Muscle biopsy under a microscope]("
