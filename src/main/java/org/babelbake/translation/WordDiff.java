@@ -34,7 +34,40 @@ public final class WordDiff {
             position = delta.getSource().getPosition() + delta.getSource().size();
         }
         add(segments, Segment.Kind.SAME, old.subList(position, old.size()));
-        return List.copyOf(segments);
+        return joinAcrossSpaces(segments);
+    }
+
+    /**
+     * Two changes separated only by a space read as one: "[-experience-]{+with+} {+IMNM feel+}"
+     * becomes "[-experience -]{+with IMNM feel+}", as a person would mark it.
+     */
+    private static List<Segment> joinAcrossSpaces(List<Segment> segments) {
+        List<Segment> out = new ArrayList<>();
+        StringBuilder removed = new StringBuilder();
+        StringBuilder added = new StringBuilder();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            boolean between = i > 0 && i < segments.size() - 1 && segments.get(i + 1).kind() != Segment.Kind.SAME
+                    && (removed.length() > 0 || added.length() > 0);
+            if (segment.kind() == Segment.Kind.SAME && !(between && segment.text().isBlank())) {
+                flush(out, removed, added);
+                out.add(segment);
+            } else if (segment.kind() == Segment.Kind.SAME) {
+                removed.append(segment.text());
+                added.append(segment.text());
+            } else {
+                (segment.kind() == Segment.Kind.REMOVED ? removed : added).append(segment.text());
+            }
+        }
+        flush(out, removed, added);
+        return List.copyOf(out);
+    }
+
+    private static void flush(List<Segment> out, StringBuilder removed, StringBuilder added) {
+        if (removed.length() > 0) out.add(new Segment(Segment.Kind.REMOVED, removed.toString()));
+        if (added.length() > 0) out.add(new Segment(Segment.Kind.ADDED, added.toString()));
+        removed.setLength(0);
+        added.setLength(0);
     }
 
     /** Plain text in git's {@code --word-diff=plain} notation: {@code [-removed-]{+added+}}. */
