@@ -98,6 +98,11 @@ public final class StatusReport {
                     .append(locale.missingMessages().size()).append(" missing, ")
                     .append(locale.invalidMessages().size()).append(" invalid, ")
                     .append(locale.unusedMessages().size()).append(" unused UI strings.</p>\n");
+            if (!locale.oldStamps().isEmpty()) {
+                out.append("<p class=\"old-stamps\">").append(locale.oldStamps().size()).append(" file(s) carry an old body-only "
+                        + "stamp of the current source: run <code>java -jar target/babelbake.jar stamp --upgrade</code> once "
+                        + "to mark them translated (see TRANSLATING.md).</p>\n");
+            }
             out.append("<table><thead><tr><th>File</th><th>Status</th></tr></thead><tbody>\n");
             locale.pages().entrySet().forEach(page ->
                     out.append("<tr class=\"").append(page.getValue().json()).append("\"><td><code>content/")

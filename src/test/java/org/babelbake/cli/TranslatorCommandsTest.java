@@ -103,6 +103,7 @@ class TranslatorCommandsTest {
         Run status = run("status", "--source", site.root().toString());
         assertTrue(status.out().contains("es: 1 file(s) carry an old body-only stamp of the current source; "
                 + "run `stamp --upgrade` once"), status.out());
+        assertTrue(site.read("target/translation-status.html").contains("1 file(s) carry an old body-only stamp"));
     }
 
     @Test

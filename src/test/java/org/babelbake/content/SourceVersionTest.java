@@ -117,4 +117,16 @@ class SourceVersionTest {
         assertEquals(null, ContentFileReader.read(root, file, "en", "a/10-x.md", problems));
         assertEquals(List.of(new Problem("content/en/a/10-x.md", line, message)), problems.sorted());
     }
+
+    @Test
+    void aStampThatIsNotAVersionSaysHowToWriteOne() throws Exception {
+        Path file = root.resolve("content/es/a/10-x.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "type=section\nstatus=published\ntitle=T\ntranslation.source=abc\n~~~~~~\nTexto.\n", StandardCharsets.UTF_8);
+        Problems problems = new Problems();
+        ContentFileReader.read(root, file, "es", "a/10-x.md", problems);
+        assertEquals(List.of(new Problem("content/es/a/10-x.md", 4, "translation.source \"abc\" is not a source version "
+                + "(12 hex digits); run `java -jar target/babelbake.jar stamp content/es/a/10-x.md` to write it, "
+                + "or delete the line until the translation is done")), problems.sorted());
+    }
 }
