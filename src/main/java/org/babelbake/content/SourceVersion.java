@@ -106,6 +106,12 @@ public final class SourceVersion {
         return file.sourceHash();
     }
 
+    /** {@link #bodyOnlyStamp} of a whole file's text, e.g. from history. */
+    public static String bodyOnlyStampOfText(String fileText) {
+        List<String> lines = fileText.replace("\r\n", "\n").lines().toList();
+        return lines.contains(ContentFileReader.SEPARATOR) ? SourceHash.of(ContentFileReader.bodyOf(lines)) : "";
+    }
+
     /** How a translation relates to its source file: translated, outdated, or not yet stamped. */
     public static Provenance.State stateOf(ContentFile source, ContentFile translation) {
         if (translation == null) return Provenance.State.FALLBACK;

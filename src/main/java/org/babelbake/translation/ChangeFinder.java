@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Finds what changed in a source file since the version a translation was stamped with: walks
  * the file's git history from HEAD back, computing each revision's {@link SourceVersion} until
- * one equals the stamp, then diffs that revision's parts against the current ones. The
+ * one equals the stamp (or, for a stamp from an older Babelbake, its body-only hash), then diffs that revision's parts against the current ones. The
  * repository is opened on first use, so a site without outdated pages never touches git.
  */
 final class ChangeFinder implements AutoCloseable {
@@ -29,7 +29,8 @@ final class ChangeFinder implements AutoCloseable {
             return SourceChange.unavailable("the project is not a git repository, so the earlier English text is not known");
         }
         Optional<SourceHistory.Revision> stamped = history.get().find(source.path(),
-                text -> SourceVersion.of(SourceVersion.partsOfText(text)).equals(stamp));
+                text -> SourceVersion.of(SourceVersion.partsOfText(text)).equals(stamp)
+                        || SourceVersion.bodyOnlyStampOfText(text).equals(stamp));
         if (stamped.isEmpty()) {
             return SourceChange.unavailable("no committed version of " + source.name() + " has version " + stamp
                     + " (changed before its first commit, or an uncommitted edit)");

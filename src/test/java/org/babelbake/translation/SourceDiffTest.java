@@ -1,6 +1,7 @@
 package org.babelbake.translation;
 
 import org.babelbake.cli.BabelbakeCommand;
+import org.babelbake.content.SourceHash;
 import org.babelbake.testing.TestSite;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -21,6 +22,7 @@ import java.util.Date;
 import java.util.TimeZone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,7 +71,7 @@ class SourceDiffTest {
         assertTrue(out.contains("  title:\n    What are the [-symptoms-]{+signs+} of immune-mediated necrotizing myopathy?"), out);
         assertTrue(out.contains("  paragraph 1:\n"), out);
         assertTrue(out.contains("Most [-affected -]people [-experience -]{+with IMNM feel +}only weakness"), out);
-        assertTrue(!out.contains("paragraph 2"), "unchanged paragraphs are not listed: " + out);
+        assertFalse(out.contains("paragraph 2"), "unchanged paragraphs are not listed: " + out);
 
         Document report = Jsoup.parse(site.read("target/translation-status.html"));
         Element changes = report.selectFirst("h3:contains(" + SPANISH + ") + p + dl.changes");
@@ -99,5 +101,22 @@ class SourceDiffTest {
         }
         String out = status(site);
         assertTrue(out.contains("diff unavailable: no committed version of " + SYMPTOMS + " has version "), out);
+    }
+
+    @Test
+    void anOldBodyOnlyStampOfAnOlderTextIsFoundInHistoryToo() throws Exception {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
+        String english = site.read(SYMPTOMS);
+        String oldBody = english.substring(english.indexOf("~~~~~~\n") + 7);
+        site.replace(SPANISH, site.read(SPANISH).lines().filter(l -> l.startsWith("translation.source=")).findFirst().orElseThrow(),
+                "translation.source=" + SourceHash.of(oldBody));
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Stamped the old way", 1);
+            site.replace(SYMPTOMS, "The hallmark feature", "The main feature");
+            commit(git, "Main, not hallmark", 2);
+        }
+        String out = status(site);
+        assertTrue(out.contains("The [-hallmark-]{+main+} feature"), out);
+        assertFalse(out.contains("stamp --upgrade"), "made from an older text: an upgrade would not help: " + out);
     }
 }
