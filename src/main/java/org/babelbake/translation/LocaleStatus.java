@@ -24,8 +24,14 @@ public record LocaleStatus(String locale, Map<String, PageState> pages, List<Str
         missingMessages = List.copyOf(missingMessages);
         invalidMessages = Collections.unmodifiableSortedMap(new TreeMap<>(invalidMessages));
         unusedMessages = List.copyOf(unusedMessages);
-        changes = Map.copyOf(changes);
+        changes = Collections.unmodifiableSortedMap(new TreeMap<>(changes));
         oldStamps = List.copyOf(oldStamps);
+    }
+
+    /** A status that knows no source changes and no old stamps. */
+    public LocaleStatus(String locale, Map<String, PageState> pages, List<String> missingMessages,
+                        Map<String, String> invalidMessages, List<String> unusedMessages) {
+        this(locale, pages, missingMessages, invalidMessages, unusedMessages, Map.of(), List.of());
     }
 
     public long count(PageState state) {
