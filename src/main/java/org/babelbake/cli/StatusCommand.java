@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -46,11 +47,11 @@ final class StatusCommand implements Callable<Integer> {
             Path folder = out != null ? out : source.resolve("target");
             StatusReport.write(all, folder);
             TranslationStatus status = tag == null ? all : all.only(tag);
-            System.out.printf("%-10s %10s %9s %11s %8s   %s%n", "", "pages", "", "not yet", "", "UI strings");
-            System.out.printf("%-10s %10s %9s %11s %8s   %7s %7s %7s%n", "locale", "translated", "outdated", "stamped",
+            System.out.printf(Locale.ROOT, "%-10s %10s %9s %11s %8s   %s%n", "", "pages", "", "not yet", "", "UI strings");
+            System.out.printf(Locale.ROOT, "%-10s %10s %9s %11s %8s   %7s %7s %7s%n", "locale", "translated", "outdated", "stamped",
                     "missing", "missing", "invalid", "unused");
             for (LocaleStatus locale : status.locales().values()) {
-                System.out.printf("%-10s %10d %9d %11d %8d   %7d %7d %7d%n", locale.locale(), locale.count(PageState.TRANSLATED),
+                System.out.printf(Locale.ROOT, "%-10s %10d %9d %11d %8d   %7d %7d %7d%n", locale.locale(), locale.count(PageState.TRANSLATED),
                         locale.count(PageState.OUTDATED), locale.count(PageState.UNSTAMPED), locale.count(PageState.MISSING),
                         locale.missingMessages().size(), locale.invalidMessages().size(), locale.unusedMessages().size());
             }

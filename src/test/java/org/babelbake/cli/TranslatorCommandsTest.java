@@ -132,6 +132,14 @@ class TranslatorCommandsTest {
     }
 
     @Test
+    void stampWithoutFilesSaysWhatToGive() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
+        Run stamp = run("stamp", "--source", site.root().toString());
+        assertEquals(1, stamp.exit());
+        assertEquals("stamp: name the translated files to stamp, or give --upgrade\n", stamp.err());
+    }
+
+    @Test
     void stampAndStatusWorkFromAFolderInsideTheProject() throws Exception {
         TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
         site.replace("content/en/imnm/20-symptoms.md", "title=What are the symptoms", "title=What are the signs");
