@@ -94,6 +94,7 @@ class PrintIT {
     /** The article printed on A4, as the text of each page; the PDF stays in target/print to look at. */
     private static List<String> print(String tag) throws IOException, InterruptedException {
         browser.get(site.out().resolve(tag + "/imnm/index.html").toUri().toString());
+        browser.executeAsyncScript("document.fonts.ready.then(() => arguments[arguments.length - 1]())");
         PrintOptions options = new PrintOptions();
         options.setPageSize(new PageSize(29.7, 21.0));
         byte[] pdf = Base64.getDecoder().decode(browser.print(options).getContent());
