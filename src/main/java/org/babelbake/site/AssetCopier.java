@@ -56,8 +56,9 @@ final class AssetCopier {
         Path css = siteRoot.resolve(PagePaths.STYLESHEET);
         Path icon = siteRoot.resolve(FOLDER).resolve("favicon.svg");
         try {
-            String style = Files.isRegularFile(css) ? Files.readString(css, StandardCharsets.UTF_8) : "";
-            byte[] svg = Files.isRegularFile(icon) ? Files.readAllBytes(icon) : new byte[0];
+            // Line ends as the copied assets have them, so a CRLF checkout builds the same page and hash.
+            String style = Files.isRegularFile(css) ? LineEndings.toLf(Files.readString(css, StandardCharsets.UTF_8)) : "";
+            byte[] svg = Files.isRegularFile(icon) ? LineEndings.toLf(Files.readAllBytes(icon)) : new byte[0];
             return SelfContained.of(style, svg);
         } catch (IllegalArgumentException e) {
             problems.add(PagePaths.STYLESHEET, 0, e.getMessage() + "; the 404 page carries it inside a <style> element");
