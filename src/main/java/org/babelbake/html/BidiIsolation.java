@@ -28,6 +28,13 @@ public final class BidiIsolation {
     private BidiIsolation() {
     }
 
+    /** A left-to-right run, as {@code [start, end)} char offsets into its text. */
+    public record Run(int start, int end) {
+        public Run {
+            if (start < 0 || end <= start) throw new IllegalArgumentException("a run is [start, end) with start < end: " + start + ", " + end);
+        }
+    }
+
     private static final Pattern RTL_ROOT = Pattern.compile("<html\\b[^>]*\\sdir=\"rtl\"", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -72,16 +79,16 @@ public final class BidiIsolation {
 
     private static void isolate(TextNode node) {
         String text = node.getWholeText();
-        List<int[]> runs = runs(text);
+        List<Run> runs = runs(text);
         if (runs.isEmpty()) return;
         List<Node> replacement = new ArrayList<>();
         int at = 0;
-        for (int[] run : runs) {
-            if (run[0] > at) replacement.add(new TextNode(text.substring(at, run[0])));
+        for (Run run : runs) {
+            if (run.start() > at) replacement.add(new TextNode(text.substring(at, run.start())));
             Element bdi = new Element("bdi").attr("dir", "ltr");
-            bdi.appendChild(new TextNode(text.substring(run[0], run[1])));
+            bdi.appendChild(new TextNode(text.substring(run.start(), run.end())));
             replacement.add(bdi);
-            at = run[1];
+            at = run.end();
         }
         if (at < text.length()) replacement.add(new TextNode(text.substring(at)));
         Node last = node;
@@ -92,9 +99,9 @@ public final class BidiIsolation {
         node.remove();
     }
 
-    /** The left-to-right runs of a text in right-to-left context, as [start, end) char offsets. */
-    public static List<int[]> runs(String text) {
-        List<int[]> runs = new ArrayList<>();
+    /** The left-to-right runs of a text in right-to-left context. */
+    public static List<Run> runs(String text) {
+        List<Run> runs = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
@@ -102,7 +109,7 @@ public final class BidiIsolation {
                 i += Character.charCount(cp);
                 continue;
             }
-            int start = Math.max(numberBefore(text, i), runs.isEmpty() ? 0 : runs.get(runs.size() - 1)[1]);
+            int start = Math.max(numberBefore(text, i), runs.isEmpty() ? 0 : runs.get(runs.size() - 1).end());
             int end = i;
             int j = i;
             while (j < text.length()) {
@@ -117,7 +124,7 @@ public final class BidiIsolation {
                 }
             }
             end = closeBrackets(text, start, end, j);
-            runs.add(new int[] {start, end});
+            runs.add(new Run(start, end));
             i = end;
         }
         return runs;

@@ -42,6 +42,7 @@ class BidiIsolationTest {
     void arabicAndArabicDigitsAloneAreLeftAsTheyAre() {
         assertEquals("نشر عام 2023 في ٣ مجلات", isolated("نشر عام 2023 في ٣ مجلات"));
         assertEquals(List.of(), BidiIsolation.runs("نشر عام 2023"));
+        assertEquals(List.of(new BidiIsolation.Run(4, 8)), BidiIsolation.runs("مرض IMNM"));
     }
 
     @Test
