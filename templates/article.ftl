@@ -4,7 +4,7 @@
 <article class="article">
 <header class="article-header">
 <h1<@layout.langOf article.meta.provenance/>>${meta.title}</h1>
-<@layout.translationNotices/>
+<@layout.translationNotices outdated=article.meta.provenance.outdated/>
 </header>
 
 <#if meta.hasIntroduction()>
@@ -31,6 +31,7 @@ ${meta.introduction}
 <#assign section = part.value>
 <section id="${section.id}" aria-labelledby="${section.id}-title">
 <@layout.fallbackNotice part.provenance/>
+<#if part.provenance.outdated><@layout.outdatedNotice href=page.original + "#" + section.id/></#if>
 <div class="section-body"<@layout.langOf part.provenance/>>
 <h2 id="${section.id}-title">${section.title}</h2>
 ${section.html}
@@ -43,6 +44,7 @@ ${section.html}
 <div<@layout.langOf term.provenance/>>
 <dt><a href="${glossaryHref}#${term.value.anchor()}">${term.value.term}</a></dt>
 <dd>${term.value.definitionHtml}</dd>
+<@layout.termNotices term originalGlossaryHref + "#" + term.value.anchor()/>
 </div>
 </#list>
 </dl>
@@ -54,6 +56,7 @@ ${section.html}
 <#if article.references?has_content>
 <section id="references" aria-labelledby="references-title">
 <@layout.fallbackNotice article.referencesTitle.provenance/>
+<#if article.referencesTitle.provenance.outdated><@layout.outdatedNotice href=page.original + "#references"/></#if>
 <h2 id="references-title"><span<@layout.langOf article.referencesTitle.provenance/>>${article.referencesTitle.value}</span> <small class="count">${msg("references.count", "count", article.references?size)}</small></h2>
 <ol class="references">
 <#list article.references as ref>
@@ -76,6 +79,7 @@ ${section.html}
 ${msg("translation.status." + origin.translationStatus)}</p>
 </#if>
 <p><a href="#main">${msg("article.backToTop")}</a></p>
+<@layout.printEnd/>
 </footer>
 </article>
 </@layout.document>

@@ -22,7 +22,7 @@ final class AddLocaleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return ProblemPrinter.reporting(() -> {
-            Path created = LocaleScaffold.create(source.path, tag, source.config().sourceLocale());
+            Path created = LocaleScaffold.create(source.path(), tag, source.config().sourceLocale());
             System.out.println("Created " + created + ". Translate its values, and add pages under content/" + tag
                     + "/ (see TRANSLATING.md).");
             return 0;

@@ -73,6 +73,8 @@ public final class LinkChecker {
                     || scheme.equals("sms")) {
                 return null; // external: not checked offline
             }
+            // An image or icon carried inside the page (the 404 page's icon); never a link to follow.
+            if (scheme.equals("data") && (element.normalName().equals("img") || element.normalName().equals("link"))) return null;
             return "uses the " + scheme + ": scheme; only http, https, mailto, tel and sms links leave the site";
         }
         if (target.startsWith("//")) return "is protocol-relative and does not work from file://; write https://...";
