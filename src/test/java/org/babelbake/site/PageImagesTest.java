@@ -57,6 +57,8 @@ class PageImagesTest {
         site.delete("content/de/imnm/30-causes.md"); // German falls back to the English section
         site.replace("content/en/imnm/40-progression.md", "~~~~~~\n",
                 "~~~~~~\n![Chart of muscle strength over time](chart.jpg)\n\n![The charity's logo](../../assets/logo.png)\n\n");
+        Files.write(site.root().resolve("content/en/imnm/glossary/necrosis.png"), png(40, 20));
+        site.replace("content/en/imnm/glossary/necrosis.md", "cell death;", "![Dead muscle fibres](necrosis.png) cell death;");
         site.build();
     }
 
@@ -125,6 +127,15 @@ class PageImagesTest {
         assertArrayEquals(PHOTO, entry("all-languages", "de/imnm/photo.png"));
         assertArrayEquals(PHOTO_AR, entry("all-languages", "ar/imnm/photo.png"));
         assertNotNull(entry("en", "en/imnm/diagram.svg"));
+    }
+
+    @Test
+    void glossaryTermsImageIsPublishedInItsFolderAndLinkedFromTheGlossaryPage() {
+        Element image = site.page("en/imnm/glossary.html").selectFirst("img[alt=Dead muscle fibres]");
+        assertEquals("glossary/necrosis.png", image.attr("src"));
+        assertEquals(List.of("40", "20", "lazy"), List.of(image.attr("width"), image.attr("height"), image.attr("loading")));
+        assertTrue(Files.isRegularFile(site.out().resolve("en/imnm/glossary/necrosis.png")));
+        assertTrue(Files.isRegularFile(site.out().resolve("ar/imnm/glossary/necrosis.png")), "published for every language");
     }
 
     @Test
