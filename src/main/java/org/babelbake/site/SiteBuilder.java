@@ -5,6 +5,7 @@ import org.babelbake.bake.JBakeSettings;
 import org.babelbake.bake.PageTemplates;
 import org.babelbake.content.Article;
 import org.babelbake.content.ArticleAssembler;
+import org.babelbake.content.ContentType;
 import org.babelbake.content.GlossaryIndex;
 import org.babelbake.content.PageAssembler;
 import org.babelbake.content.PagesAndPosts;
@@ -106,7 +107,9 @@ public final class SiteBuilder {
         locales.forEach(l -> external.put(l.tag(), externalLinks(messages.get(l.tag()), problems)));
         PagesAndPosts extras = ArticleText.markExternal(new PageAssembler(project.tree(), source, markdown)
                 .assemble(locales, articleIds, problems), external);
-        checkMenu(identity, extras.pages(source.tag()).stream().map(p -> p.value().id()).toList(), extras.hasNews(),
+        // A post with a broken header still makes "news" a known menu id: one problem is reported, not two.
+        checkMenu(identity, extras.pages(source.tag()).stream().map(p -> p.value().id()).toList(),
+                project.tree().files(source.tag()).values().stream().anyMatch(f -> f.type() == ContentType.POST),
                 articleIds, problems);
         LoadedSite loaded = new LoadedSite(siteRoot, project, messages, locales, templates, assets, markdown, external,
                 articleIds, null, remember, extras);
