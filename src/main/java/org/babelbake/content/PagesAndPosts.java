@@ -14,8 +14,6 @@ import java.util.TreeMap;
  * @param posts by locale tag, newest first; the same posts in every locale
  */
 public record PagesAndPosts(Map<String, List<Localized<PlainPage>>> pages, Map<String, List<Localized<NewsPost>>> posts) {
-    public static final PagesAndPosts NONE = new PagesAndPosts(Map.of(), Map.of());
-
     public PagesAndPosts {
         pages = copy(pages);
         posts = copy(posts);
