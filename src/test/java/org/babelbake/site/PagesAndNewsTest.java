@@ -43,6 +43,8 @@ class PagesAndNewsTest {
                 type=page
                 status=published
                 title=Donate
+                updated=2026-01-05
+                reviewer=A. Volunteer
                 ~~~~~~
                 Call [0161 496 0000](https://charity.example/call) to give.
                 """);
@@ -66,6 +68,13 @@ class PagesAndNewsTest {
         assertNull(about.selectFirst(".toc"), "no contents");
         assertFalse(about.text().contains("Next review due"), "no review dates");
         assertFalse(about.text().contains("Read offline"), "no offline link of an article");
+    }
+
+    @Test
+    void pageMayOptIntoAnUpdateDateAndAChecker() {
+        List<String> meta = site.page("en/donate/index.html").select("footer.article-meta p").eachText();
+        assertEquals(List.of("Last update: January 5, 2026", "Checked by A. Volunteer"), meta);
+        assertNull(site.page("en/about/index.html").selectFirst("footer.article-meta"), "none without the headers");
     }
 
     @Test
