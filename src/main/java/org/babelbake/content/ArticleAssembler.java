@@ -107,7 +107,7 @@ public final class ArticleAssembler {
                     referencesTitle = pick(file, own, locale, f -> f.header("title").orElse(file.header("title").orElse("References")));
                     references = references(file, problems);
                 }
-                case ARTICLE -> { }
+                case ARTICLE, PAGE, POST -> { }
             }
         }
         checkDuplicateTerms(glossary, locale, problems);
@@ -132,11 +132,12 @@ public final class ArticleAssembler {
         }
     }
 
-    private interface Reader<T> {
+    interface Reader<T> {
         T read(ContentFile file);
     }
 
-    private <T> Localized<T> pick(ContentFile sourceFile, Map<String, ContentFile> own, SiteLocale locale, Reader<T> reader) {
+    /** The locale's translation of a source file, or the source as a fallback, with its provenance. */
+    <T> Localized<T> pick(ContentFile sourceFile, Map<String, ContentFile> own, SiteLocale locale, Reader<T> reader) {
         if (locale.equals(sourceLocale)) {
             return new Localized<>(reader.read(sourceFile), Provenance.source(locale, Provenance.State.SOURCE));
         }
@@ -156,8 +157,18 @@ public final class ArticleAssembler {
      * own version of an image where they have one). What is removed or refused is a problem at its line.
      */
     private HtmlFragment html(ContentFile file, LinkTargets links, SiteLocale locale, Problems problems) {
+        String articleId = file.folder().contains("/") ? file.folder().substring(0, file.folder().indexOf('/')) : file.folder();
+        return html(file, links, locale, articleId, articleId, problems);
+    }
+
+    /**
+     * @param pageFolder   where the page that shows the file is written, inside the locale's folder
+     * @param bundleFolder the content folder whose images are published with that page, or null for none
+     */
+    HtmlFragment html(ContentFile file, LinkTargets links, SiteLocale locale, String pageFolder, String bundleFolder,
+                      Problems problems) {
         HtmlFragment clean = bodies.toHtml(file, links, problems);
-        ImageTags.Result finished = ImageTags.finish(clean, new ImageSources(file, locale.tag(), images));
+        ImageTags.Result finished = ImageTags.finish(clean, new ImageSources(file, locale.tag(), images, pageFolder, bundleFolder));
         if (!finished.refused().isEmpty()) {
             String body = file.body();
             for (ImageTags.Refusal refusal : finished.refused()) {

@@ -21,15 +21,21 @@ final class ImageSources implements ImageTags.Resolver {
     private final ContentFile file;
     private final String locale;
     private final BundleImages images;
-    /** The folder of the page that shows the file, inside the locale folder: an article's, or "" for a top-level page. */
+    /** The page's output folder inside the locale's ({@code imnm}, {@code about}, {@code news/opening}). */
     private final String pageFolder;
+    /** The content folder whose images are published with the page, or null when the page has none (a flat {@code about.md}). */
+    private final String bundleFolder;
 
-    ImageSources(ContentFile file, String locale, BundleImages images) {
+    /**
+     * @param pageFolder   where the page is written, inside the locale's folder
+     * @param bundleFolder the content folder published with the page (the page's own), or null for a flat page file
+     */
+    ImageSources(ContentFile file, String locale, BundleImages images, String pageFolder, String bundleFolder) {
         this.file = file;
         this.locale = locale;
         this.images = images;
-        String folder = file.folder();
-        this.pageFolder = folder.contains("/") ? folder.substring(0, folder.indexOf('/')) : folder;
+        this.pageFolder = pageFolder;
+        this.bundleFolder = bundleFolder;
     }
 
     @Override
@@ -52,15 +58,20 @@ final class ImageSources implements ImageTags.Resolver {
         }
         String bundlePath = normalize(file.folder(), path);
         if (bundlePath != null && images.exists(bundlePath, file.locale())) {
-            if (!bundlePath.startsWith(prefix())) {
-                throw refused(written, "is outside this page's folder (content/" + file.locale() + "/" + pageFolder
+            if (bundleFolder == null) {
+                throw refused(written, "is beside a page file, which publishes no images; make the page a folder: move "
+                        + file.name() + " to content/" + file.locale() + "/" + pageFolder + "/index.md and the image beside it");
+            }
+            if (!bundlePath.startsWith(bundleFolder + "/")) {
+                throw refused(written, "is outside this page's folder (content/" + file.locale() + "/" + bundleFolder
                         + "/) and is not published with it; move the image into that folder");
             }
             Path shown = images.find(bundlePath, locale).orElseThrow();
-            return target(bundlePath.substring(prefix().length()), shown, relativeName(shown));
+            // The address from the page's folder: the same name for a section, glossary/x.png for a term's image.
+            return target(bundlePath.substring(bundleFolder.length() + 1), shown, relativeName(shown));
         }
         // Not beside the Markdown: relative to the page, e.g. ../../assets/photo.png from <tag>/<article>/index.html.
-        String fromSite = normalize(pageFolder.isEmpty() ? locale : locale + "/" + pageFolder, path);
+        String fromSite = normalize(locale + "/" + pageFolder, path);
         if (fromSite == null) {
             throw refused(written, "points outside the site folder, which no reader can open; " + suggestion(path));
         }
@@ -87,16 +98,13 @@ final class ImageSources implements ImageTags.Resolver {
         int inAssets = path.lastIndexOf(ASSETS);
         String name = inAssets >= 0 ? path.substring(inAssets + ASSETS.length()) : fileName(path);
         String beside = "put " + fileName(path) + " beside this Markdown file (content/" + file.locale() + "/"
-                + prefix() + ") and write ![alt](" + fileName(path) + ")";
+                + (file.folder().isEmpty() ? "" : file.folder() + "/") + ") and write ![alt](" + fileName(path) + ")";
+        // The page is <tag>/<pageFolder>/index.html: one step up per folder, and one for the locale's.
+        String up = "../".repeat(1 + pageFolder.split("/").length);
         if (Files.isRegularFile(file.siteRoot().resolve(ASSETS + name))) {
-            String up = "../".repeat(pageFolder.isEmpty() ? 1 : 2);
             return "write " + up + ASSETS + name + " (assets/ relative to the page) or " + beside;
         }
-        return beside + ", or add it to assets/ and write " + "../".repeat(pageFolder.isEmpty() ? 1 : 2) + ASSETS + name;
-    }
-
-    private String prefix() {
-        return pageFolder.isEmpty() ? "" : pageFolder + "/";
+        return beside + ", or add it to assets/ and write " + up + ASSETS + name;
     }
 
     private String relativeName(Path shown) {

@@ -4,6 +4,9 @@ import org.babelbake.content.Article;
 import org.babelbake.content.ArticleMeta;
 import org.babelbake.content.GlossaryTerm;
 import org.babelbake.content.Localized;
+import org.babelbake.content.NewsPost;
+import org.babelbake.content.PagesAndPosts;
+import org.babelbake.content.PlainPage;
 import org.babelbake.content.Section;
 import org.babelbake.html.ExternalLinks;
 import org.babelbake.html.GlossaryLinker;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -97,5 +101,23 @@ public final class ArticleText {
         if (seen || document.body().selectFirst("img") == null) return seen;
         ImageTags.loadFirstAtOnce(document.body());
         return true;
+    }
+
+    /** The pages and posts with their links that leave the site marked, in each locale's words. */
+    public static PagesAndPosts markExternal(PagesAndPosts extras, Map<String, ExternalLinks> external) {
+        Map<String, List<Localized<PlainPage>>> pages = new TreeMap<>();
+        extras.pages().forEach((tag, list) -> pages.put(tag, list.stream().map(p -> new Localized<>(
+                p.value().withHtml(mark(p.value().html(), external.get(tag), p.provenance().language().tag())), p.provenance())).toList()));
+        Map<String, List<Localized<NewsPost>>> posts = new TreeMap<>();
+        extras.posts().forEach((tag, list) -> posts.put(tag, list.stream().map(p -> new Localized<>(
+                p.value().withHtml(mark(p.value().html(), external.get(tag), p.provenance().language().tag())), p.provenance())).toList()));
+        return new PagesAndPosts(pages, posts);
+    }
+
+    private static HtmlFragment mark(HtmlFragment html, ExternalLinks external, String textLang) {
+        Document document = Jsoup.parseBodyFragment(html.html());
+        document.outputSettings().prettyPrint(false);
+        external.mark(document.body(), textLang);
+        return new HtmlFragment(document.body().html());
     }
 }

@@ -139,6 +139,37 @@ class PageImagesTest {
     }
 
     @Test
+    void pageThatIsAFolderPublishesItsImagesOnlineAndOffline(@TempDir Path other) throws IOException {
+        TestSite pages = TestSite.copyOfProject(other).keepLocales("en", "fr");
+        pages.write("content/en/team/index.md", "type=page\nstatus=published\ntitle=Our team\n~~~~~~\n"
+                + "![The volunteers at the 2026 meeting](group.png)\n\nWe are volunteers.\n");
+        Files.write(pages.root().resolve("content/en/team/group.png"), png(30, 20));
+        pages.build();
+        Element group = pages.page("fr/team/index.html").selectFirst("main img");
+        assertEquals(List.of("group.png", "30", "20"), List.of(group.attr("src"), group.attr("width"), group.attr("height")));
+        assertTrue(Files.isRegularFile(pages.out().resolve("fr/team/group.png")));
+        try (var zips = Files.list(pages.out().resolve("downloads"))) {
+            Path zip = zips.filter(z -> z.getFileName().toString().endsWith("-fr.zip")).findFirst().orElseThrow();
+            String copy = zip.getFileName().toString().replace(".zip", "");
+            try (ZipFile file = new ZipFile(zip.toFile())) {
+                assertNotNull(file.getEntry(copy + "/fr/team/group.png"), "the offline copy holds the page's image");
+            }
+        }
+    }
+
+    @Test
+    void imageBesideAPageFileSaysToMakeThePageAFolder(@TempDir Path other) throws IOException {
+        TestSite pages = TestSite.copyOfProject(other).keepLocales("en");
+        pages.write("content/en/team.md", "type=page\nstatus=published\ntitle=Our team\n~~~~~~\n![The volunteers](group.png)\n");
+        Files.write(pages.root().resolve("content/en/group.png"), png(30, 20));
+        BuildFailedException failure = assertThrows(BuildFailedException.class, pages::build);
+        Problem problem = failure.problems().get(0);
+        assertEquals("content/en/team.md:5", problem.file() + ":" + problem.line(), failure.getMessage());
+        assertTrue(problem.message().contains("make the page a folder: move content/en/team.md to content/en/team/index.md"),
+                problem.message());
+    }
+
+    @Test
     void imageWithoutAltTextIsAnErrorAtItsLine(@TempDir Path other) throws IOException {
         Problem problem = failing(other, "![](photo.png)");
         assertEquals("content/en/imnm/30-causes.md", problem.file());
