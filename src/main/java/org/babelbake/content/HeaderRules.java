@@ -41,9 +41,17 @@ final class HeaderRules {
         HeaderValue type = headers.get("type");
         HeaderValue date = headers.get("date");
         // JBake's date= would be silently ignored on the parts of an article: say which header readers see.
-        if (date != null && type != null && UNDATED.contains(type.value())) {
+        if (date != null && type != null && type.value().equals(ContentType.PAGE.header())) {
+            problems.add(file, date.line(), "date= is not used on type=page (readers never see it); a page shows its last "
+                    + "update as updated=YYYY-MM-DD: write that and remove date= (news posts are type=post, which need date=)");
+        } else if (date != null && type != null && UNDATED.contains(type.value())) {
             problems.add(file, date.line(), "date= is not used on type=" + type.value() + " (readers never see it); "
                     + "write the last update as updated=YYYY-MM or updated=YYYY-MM-DD in the article's index.md and remove date=");
+        }
+        HeaderValue tags = headers.get("tags");
+        if (tags != null && type != null && !type.value().equals(ContentType.POST.header())) {
+            problems.add(file, tags.line(), "tags= is only shown on news posts (type=post); remove it from this type="
+                    + type.value() + " file");
         }
         if (type == null) {
             problems.add(file, 1, "header has no type; add a line type=" + ContentType.names().replace(", ", "|"));

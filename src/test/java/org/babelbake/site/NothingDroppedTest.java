@@ -125,6 +125,19 @@ class NothingDroppedTest {
     }
 
     @Test
+    void dateOnAPageSaysToUseUpdatedAndTagsOnASectionAreNamed() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
+        site.write("content/en/team.md", "type=page\nstatus=published\ntitle=Our team\ndate=2026-01-01\n~~~~~~\nWe are volunteers.\n");
+        site.replace(CAUSES, "status=published\n", "status=published\ntags=causes\n");
+        BuildFailedException failure = assertThrows(BuildFailedException.class, site::build);
+        assertEquals(List.of("content/en/imnm/30-causes.md:3: tags= is only shown on news posts (type=post); remove it from "
+                        + "this type=section file",
+                "content/en/team.md:4: date= is not used on type=page (readers never see it); a page shows its last update as "
+                        + "updated=YYYY-MM-DD: write that and remove date= (news posts are type=post, which need date=)"),
+                failure.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void authorSaysToUseReviewerOrTranslator() {
         Problem problem = failing(CAUSES, "status=published\n", "status=published\nauthor=Jane Doe\n");
         assertEquals(3, problem.line());
