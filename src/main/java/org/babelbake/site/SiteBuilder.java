@@ -138,6 +138,8 @@ public final class SiteBuilder {
             OfflineCopies offline = new OfflineCopies(loaded, folder.resolve(OFFLINE_WORK));
             written = renderArticles(loaded, folder, offline, problems);
             problems.throwIfAny();
+            SearchFiles.write(loaded, folder, written, problems);
+            problems.throwIfAny();
             times.end("markdown, articles and pages");
 
             downloads = offline.zip(folder, written, links, problems);
