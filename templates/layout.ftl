@@ -83,7 +83,7 @@
 
 <#-- Search in this page's language: shown by search.js (hidden without JavaScript); the index loads when the box is used. -->
 <#macro search>
-<form class="search" role="search" hidden data-index="${page.link(locale.tag + '/search-index.js')}" data-text="${page.link(locale.tag + '/search-text.js')}">
+<form class="search" role="search" hidden data-engine="${page.link('assets/search-engine.js')}" data-index="${page.link(locale.tag + '/search-index.js')}" data-text="${page.link(locale.tag + '/search-text.js')}">
 <label for="search-input">${msg("search.label")}</label>
 <input id="search-input" type="search" autocomplete="off" spellcheck="false">
 <p class="search-status" role="status"></p>

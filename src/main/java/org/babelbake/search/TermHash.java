@@ -11,9 +11,12 @@ record TermHash(int bits) {
         if (bits < 12 || bits > 30) throw new IllegalArgumentException("hash width must be 12-30 bits, was " + bits);
     }
 
-    /** Wide enough that a term meets another term's number about once in 64 such indexes. */
+    /**
+     * About 256 numbers per term: an unknown word's lookups (its prefixes) meet a term by chance
+     * about once in 60 such words; each extra bit would cost a fifth of a character per term.
+     */
     static TermHash forTerms(int terms) {
-        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, terms) * 64);
+        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, terms) * 256);
         return new TermHash(Math.max(12, Math.min(30, bits)));
     }
 

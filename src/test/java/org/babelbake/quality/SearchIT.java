@@ -56,8 +56,8 @@ class SearchIT {
         browser.get(page.toUri().toString());
         WebElement input = browser.findElement(By.cssSelector("form.search input[type=search]"));
         assertTrue(input.isDisplayed(), "the script shows the search box");
-        assertEquals(0L, js("return document.querySelectorAll('script[src$=\"search-index.js\"]').length"),
-                "the index is not loaded before the box is used");
+        assertEquals(0L, js("return document.querySelectorAll('script[src$=\"search-index.js\"], script[src$=\"search-engine.js\"]').length"),
+                "the search code and index are not loaded before the box is used");
         input.sendKeys(query);
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> !d.findElement(By.cssSelector(".search-status")).getText().isEmpty());

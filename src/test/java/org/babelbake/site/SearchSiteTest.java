@@ -75,7 +75,9 @@ class SearchSiteTest {
                 assertTrue(Files.isRegularFile(target), target.toString());
             }
             assertNotNull(doc.selectFirst("script[src$=assets/search.js][defer]"), page.toString());
-            assertTrue(doc.select("script[src*=search-index]").isEmpty(), "the index is loaded by the script, when used");
+            assertTrue(Files.isRegularFile(page.getParent().resolve(form.attr("data-engine")).normalize()), page.toString());
+            assertTrue(doc.select("script[src*=search-index], script[src*=search-engine]").isEmpty(),
+                    "the search code and index are loaded by the script, when the box is used");
         }
     }
 
@@ -122,6 +124,7 @@ class SearchSiteTest {
                     }
                 }
                 assertNotNull(file.getEntry(folder + "assets/search.js"), zip.toString());
+                assertNotNull(file.getEntry(folder + "assets/search-engine.js"), zip.toString());
             }
         }
         assertTrue(Arrays.asList(LOCALES.toArray()).contains("zh-Hans"));
