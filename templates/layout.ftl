@@ -20,7 +20,8 @@
 </#if>
 <#if feedHref??><link rel="alternate" type="application/atom+xml" href="${feedHref}" title="${text('news.title')}"></#if>
 <#if page.alternates?size gt 1><script src="${page.link('assets/language-switcher.js')}" defer></script></#if>
-<script src="${page.link('assets/search.js')}" defer></script>
+<#-- Search on every page but the 404, which loads nothing from a relative address (it is shown at any depth). -->
+<#if page.kind != "notFound"><script src="${page.link('assets/search.js')}" defer></script></#if>
 <#if page.canonical??><link rel="canonical" href="${page.canonical}"></#if>
 <#if site.baseUrl?? && page.advertised()?size gt 1>
 <#list page.advertised() as alt><link rel="alternate" hreflang="${alt.locale.tag}" href="${alt.url}">
@@ -35,7 +36,7 @@
 <#if masthead.tagline??><p class="tagline"><@localized masthead.tagline/></p></#if>
 <@switcher/>
 <@menu/>
-<@search/>
+<#if page.kind != "notFound"><@search/></#if>
 </div>
 </header>
 <main id="main" tabindex="-1" class="wrap">

@@ -57,8 +57,8 @@ class SearchSiteTest {
     }
 
     @Test
-    void everyPageHasAHiddenLabelledSearchBoxForItsOwnLanguage() {
-        List<Path> pages = TestSite.htmlPages(site.out());
+    void everyPageButThe404HasAHiddenLabelledSearchBoxForItsOwnLanguage() {
+        List<Path> pages = TestSite.htmlPages(site.out()).stream().filter(p -> !p.endsWith("404.html")).toList();
         assertTrue(pages.size() >= 29);
         for (Path page : pages) {
             Document doc = TestSite.parse(page);
