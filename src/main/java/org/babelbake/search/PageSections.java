@@ -2,6 +2,8 @@ package org.babelbake.search;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +17,12 @@ import java.util.Map;
  * box repeats the glossary), footers and notices.
  */
 public final class PageSections {
-    private static final String BLOCKS = "p, li, dt, dd, h1, h2, h3, h4, h5, h6, td, th, blockquote, figcaption, pre";
-    private static final String LEFT_OUT = "nav, aside, footer, .notice, .external-note, .search, script, template";
+    // Parsed once: a selector given as a string is parsed again at every use.
+    private static final Evaluator BLOCKS = QueryParser.parse("p, li, dt, dd, h1, h2, h3, h4, h5, h6, td, th, blockquote, figcaption, pre");
+    private static final Evaluator LEFT_OUT = QueryParser.parse("nav, aside, footer, .notice, .external-note, .search, script, template");
+    private static final Evaluator SECTION = QueryParser.parse("section[id]");
+    private static final Evaluator HEADING = QueryParser.parse("h2, h3");
+    private static final Evaluator LANG = QueryParser.parse("[lang]");
 
     private PageSections() {
     }
@@ -41,21 +47,21 @@ public final class PageSections {
             }
             String fragment = heading;
             String title = headingTitle;
-            Element section = block.closest("section[id]");
+            Element section = block.closest(SECTION);
             Element term = block.nameIs("dt") ? block : block.nameIs("dd") ? previousTerm(block) : null;
             if (term != null && term.id().length() > 0) {
                 fragment = term.id();
                 title = term.text();
             } else if (section != null) {
                 fragment = section.id();
-                Element h = section.selectFirst("h2, h3");
+                Element h = section.selectFirst(HEADING);
                 title = h != null ? h.text() : pageTitle;
             }
             Element clean = block.clone();
             clean.select(LEFT_OUT).remove();
             String text = clean.text();
             if (text.isEmpty()) continue;
-            Element lang = block.closest("[lang]");
+            Element lang = block.closest(LANG);
             String language = lang == null ? pageLanguage : lang.attr("lang");
             String key = fragment + "\u0000" + language;
             IndexedSection before = parts.get(key);

@@ -12,8 +12,10 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,6 +32,8 @@ public final class WordAnalyzer {
     private final ULocale locale;
     private final UnaryOperator<String> stemmer;
     private final CharArraySet stopWords;
+    /** Folded form and term of each surface form met: a text repeats its words, folding and stemming cost. */
+    private final Map<String, String[]> known = new HashMap<>();
 
     public WordAnalyzer(String languageTag) {
         this.locale = ULocale.forLanguageTag(languageTag);
@@ -75,9 +79,11 @@ public final class WordAnalyzer {
                     end += Character.charCount(text.codePointAt(end));
                 }
             }
-            String surface = text.substring(i, end);
-            String folded = TextFolding.fold(surface);
-            if (!folded.isEmpty()) words.add(new Word(i, end, folded, term(surface, folded)));
+            String[] analysed = known.computeIfAbsent(text.substring(i, end), surface -> {
+                String folded = TextFolding.fold(surface);
+                return new String[] {folded, folded.isEmpty() ? "" : term(surface, folded)};
+            });
+            if (!analysed[0].isEmpty()) words.add(new Word(i, end, analysed[0], analysed[1]));
             i = end;
         }
     }

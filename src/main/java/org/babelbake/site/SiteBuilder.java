@@ -138,9 +138,10 @@ public final class SiteBuilder {
             OfflineCopies offline = new OfflineCopies(loaded, folder.resolve(OFFLINE_WORK));
             written = renderArticles(loaded, folder, offline, problems);
             problems.throwIfAny();
+            times.end("markdown, articles and pages");
             SearchFiles.write(loaded, folder, written, problems);
             problems.throwIfAny();
-            times.end("markdown, articles and pages");
+            times.end("search indexes");
 
             downloads = offline.zip(folder, written, links, problems);
             problems.throwIfAny();
