@@ -8,7 +8,9 @@ import org.babelbake.problem.Problems;
 import org.babelbake.search.IndexedPage;
 import org.babelbake.search.PageSections;
 import org.babelbake.search.SearchIndex;
+import org.babelbake.problem.BuildFailedException;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -31,27 +35,46 @@ final class SearchFiles {
     static final String TEXT = "search-text.js";
     /** Results shown at most; the status then says that only the first ones are listed. */
     static final int SHOWN = 20;
-    /** Pages that only lead elsewhere (homes, downloads, language choice, 404): nothing to find there. */
-    private static final Set<String> NOT_INDEXED = Set.of("home", "downloads", "chooser", "start", "notFound");
+    /** Pages that only lead elsewhere (homes, downloads, language choice, 404, news list): nothing to find there. */
+    private static final Set<String> NOT_INDEXED = Set.of("home", "downloads", "chooser", "start", "notFound", "news");
 
     private SearchFiles() {
     }
 
-    /** @param written the online pages written so far under {@code folder} */
-    static void write(LoadedSite loaded, Path folder, List<PageJob> written, Problems problems) {
+    /**
+     * @param written the online pages written so far under {@code folder}
+     * @param unwritten pages of the frame that have content (pages, posts), rendered here for the
+     *                  index only: they are written with the frame, after the offline copies
+     */
+    static void write(LoadedSite loaded, Path folder, List<PageJob> written, List<PageJob> unwritten, Problems problems) {
         loaded.locales().parallelStream().forEach(locale -> {
             String prefix = locale.tag() + "/";
-            List<IndexedPage> pages = new ArrayList<>();
-            written.stream()
-                    .filter(job -> job.path().startsWith(prefix) && job.values().get("page") instanceof PageInfo info
-                            && !NOT_INDEXED.contains(info.kind()))
-                    .sorted(Comparator.comparing(PageJob::path))
-                    .forEach(job -> pages.add(PageSections.read(parse(folder.resolve(job.path())), job.path().substring(prefix.length()))));
-            SearchIndex index = SearchIndex.build(locale.tag(), pages);
+            Map<String, Supplier<Document>> pages = new TreeMap<>();
+            written.stream().filter(job -> job.path().startsWith(prefix) && indexed(job))
+                    .forEach(job -> pages.put(job.path(), () -> parse(folder.resolve(job.path()))));
+            unwritten.stream().filter(job -> job.path().startsWith(prefix) && indexed(job))
+                    .forEach(job -> pages.put(job.path(), () -> render(loaded, job, problems)));
+            List<IndexedPage> read = new ArrayList<>();
+            pages.forEach((path, page) -> read.add(PageSections.read(page.get(), path.substring(prefix.length()))));
+            SearchIndex index = SearchIndex.build(locale.tag(), read);
             List<String> counts = counts(loaded.messages().get(locale.tag()), problems);
             PageWriter.write(folder.resolve(prefix + INDEX), index.indexScript());
             PageWriter.write(folder.resolve(prefix + TEXT), index.textScript(counts));
         });
+    }
+
+    /** Whether a page's text goes into the index: every kind but those that only lead elsewhere. */
+    static boolean indexed(PageJob job) {
+        return job.values().get("page") instanceof PageInfo info && !NOT_INDEXED.contains(info.kind());
+    }
+
+    private static Document render(LoadedSite loaded, PageJob job, Problems problems) {
+        try {
+            return Jsoup.parse(loaded.templates().render(job.template(), job.values(), job.messages()));
+        } catch (BuildFailedException e) {
+            e.problems().forEach(problems::add);
+            return Jsoup.parse("");
+        }
     }
 
     /** Gives an offline copy the index of each of its locales. */
@@ -83,7 +106,7 @@ final class SearchFiles {
         }
     }
 
-    private static org.jsoup.nodes.Document parse(Path page) {
+    private static Document parse(Path page) {
         try {
             return Jsoup.parse(page.toFile(), "UTF-8");
         } catch (IOException e) {

@@ -139,7 +139,7 @@ public final class SiteBuilder {
             written = renderArticles(loaded, folder, offline, problems);
             problems.throwIfAny();
             times.end("markdown, articles and pages");
-            SearchFiles.write(loaded, folder, written, problems);
+            SearchFiles.write(loaded, folder, written, contentOfFrame(loaded), problems);
             problems.throwIfAny();
             times.end("search indexes");
 
@@ -201,6 +201,15 @@ public final class SiteBuilder {
         }
         tasks.parallelStream().forEach(Runnable::run);
         return written;
+    }
+
+    /** The frame's pages with content of their own (pages, news posts), for the search index before the frame is written. */
+    private static List<PageJob> contentOfFrame(LoadedSite loaded) {
+        SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
+                new SitePages.Online(List.of(), loaded.time().date()));
+        List<PageJob> jobs = new ArrayList<>();
+        loaded.locales().forEach(l -> online.frame(l).stream().filter(SearchFiles::indexed).forEach(jobs::add));
+        return jobs;
     }
 
     /** The online pages that are not an article's: homes, downloads pages, language choice, 404. */
