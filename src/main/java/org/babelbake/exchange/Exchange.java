@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
  * @param tag         the locale, a BCP 47 tag ({@code pt-BR})
  * @param sourceTag   the source locale
  * @param translators {@code translation.by} of each content file, by path inside the locale folder
+ * @param revised     the newest {@code translation.date} of the locale's content, if any
  */
-record Exchange(String tag, String sourceTag, Map<String, String> translators, List<Unit> units) {
+record Exchange(String tag, String sourceTag, Map<String, String> translators, Optional<String> revised, List<Unit> units) {
     Exchange {
         translators = Map.copyOf(translators);
         units = List.copyOf(units);

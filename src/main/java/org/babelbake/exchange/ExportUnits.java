@@ -35,7 +35,10 @@ final class ExportUnits {
             if (translated != null) translated.header("translation.by").ifPresent(by -> translators.put(english.relPath(), by));
             units.addAll(content(english, translated));
         }
-        return new Exchange(tag, sourceTag, translators, units);
+        Optional<String> revised = own.values().stream().flatMap(f -> f.date("translation.date").stream())
+                .max(Comparator.naturalOrder()).or(() -> project.contentDates().stream().max(Comparator.naturalOrder()))
+                .map(Object::toString);
+        return new Exchange(tag, sourceTag, translators, revised, units);
     }
 
     private static List<Unit> messages(Path root, String tag, String sourceTag) {

@@ -1,5 +1,6 @@
 package org.babelbake.exchange;
 
+import org.babelbake.locale.SiteLocale;
 import org.babelbake.problem.Problem;
 import org.babelbake.problem.Problems;
 
@@ -31,7 +32,9 @@ final class PoFile {
                 .append("msgid \"\"\nmsgstr \"\"\n");
         List<String> header = new ArrayList<>(List.of("Project-Id-Version: Babelbake", "Language: " + Exchange.gettextName(exchange.tag()),
                 "MIME-Version: 1.0", "Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: 8bit"));
-        exchange.mainTranslator().ifPresent(name -> header.add("Last-Translator: " + name));
+        exchange.revised().ifPresent(date -> header.add("PO-Revision-Date: " + date + " 00:00+0000"));
+        header.add("Last-Translator: " + exchange.mainTranslator().orElse(""));
+        header.add("Language-Team: " + SiteLocale.create(exchange.tag()).endonym());
         header.add("X-Babelbake-Source-Language: " + exchange.sourceTag());
         header.forEach(h -> out.append('"').append(escape(h + "\n")).append("\"\n"));
         for (Unit unit : exchange.units()) {
