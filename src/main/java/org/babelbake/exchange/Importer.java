@@ -2,6 +2,7 @@ package org.babelbake.exchange;
 
 import org.babelbake.content.ContentFile;
 import org.babelbake.content.ContentFileReader;
+import org.babelbake.content.HeaderValue;
 import org.babelbake.locale.LocaleDiscovery;
 import org.babelbake.locale.MessageCatalog;
 import org.babelbake.locale.MessageChecks;
@@ -23,6 +24,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,7 +187,14 @@ public final class Importer {
             List<String> lines = SourceText.read(project.root(), existing.path()).lines();
             header.addAll(lines.subList(0, lines.indexOf(ContentFileReader.SEPARATOR)));
         } else {
-            for (String key : List.of("type", "status", "keyword")) english.header(key).ifPresent(v -> header.add(key + "=" + v));
+            // the source's header order, with the headers a translation keeps (type, status, keyword) and the translated ones
+            english.headers().entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.comparingInt(HeaderValue::line)))
+                    .forEach(h -> {
+                        String key = h.getKey();
+                        if (List.of("type", "status", "keyword").contains(key)) header.add(key + "=" + h.getValue().value());
+                        Imported.Entry field = fields.get(key);
+                        if (field != null && !field.unit().target().isEmpty()) header.add(key + "=" + field.unit().target());
+                    });
         }
         for (Map.Entry<String, Imported.Entry> field : fields.entrySet()) {
             String target = field.getValue().unit().target();
