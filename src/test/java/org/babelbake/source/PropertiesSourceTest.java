@@ -52,4 +52,15 @@ class PropertiesSourceTest {
         assertEquals(1, problems.size());
         assertEquals(1, problems.sorted().get(0).line());
     }
+
+    @Test
+    void entriesKeepTheCommentsRightAboveThemAndWhereTheirValueStarts() {
+        Map<String, PropertiesSource.Entry> entries = parse("# file header\n\n#. a note\n# en: Hello\n  greeting = Hola\n"
+                + "long=one \\\n  two\n");
+        assertEquals(java.util.List.of("#. a note", "# en: Hello"), entries.get("greeting").comments());
+        assertEquals(14, entries.get("greeting").valueColumn());
+        assertEquals(java.util.List.of(), entries.get("long").comments());
+        assertEquals(6, entries.get("long").line());
+        assertEquals(7, entries.get("long").endLine());
+    }
 }
