@@ -18,7 +18,12 @@ record Imported(String file, String tag, Map<String, String> translators, List<E
         entries = List.copyOf(entries);
     }
 
-    /** One unit read back; {@code status} is empty when the format says nothing (a new PO translation). */
-    record Entry(Unit unit, boolean current, Optional<String> status, int line) {
+    /**
+     * One unit read back; {@code status} is empty when the format says nothing (a new PO translation).
+     *
+     * @param column 1-based column where the target's text starts on {@code line}, or 0 when the
+     *               target does not stand on that line as it is (several lines, escapes)
+     */
+    record Entry(Unit unit, boolean current, Optional<String> status, int line, int column) {
     }
 }

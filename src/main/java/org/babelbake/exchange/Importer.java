@@ -120,7 +120,9 @@ public final class Importer {
             Optional<String> from = entry.current() ? Optional.of(unit.source())
                     : unit.previousSource().or(() -> Optional.of(unit.source() + " (changed since)"));
             updates.put(unit.id(), new MessageFileSync.Update(unit.target(), from));
-            values.add(new PropertiesSource.Entry(unit.id(), unit.target(), entry.line(), entry.line(), 1, List.of()));
+            // without a column, message errors count characters in the value instead of columns in the file
+            values.add(new PropertiesSource.Entry(unit.id(), unit.target(), entry.line(),
+                    entry.column() > 0 ? entry.line() : entry.line() + 1, Math.max(1, entry.column()), List.of()));
         }
         if (updates.isEmpty()) return;
         Problems ignored = new Problems();

@@ -4,6 +4,7 @@ import org.babelbake.locale.SiteLocale;
 import org.babelbake.problem.Problem;
 import org.babelbake.problem.Problems;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,18 +87,24 @@ final class PoFile {
                 }
                 if (raw.firstLine == 0) raw.firstLine = i + 1;
                 raw.current = keyword.group(1);
-                if (raw.current.equals("msgstr")) raw.msgstrLine = i + 1;
+                if (raw.current.equals("msgstr")) {
+                    raw.msgstrLine = i + 1;
+                    raw.msgstrOneLine = lines.get(i).startsWith("msgstr \"");
+                }
                 raw.put(raw.current, unquote(keyword.group(2), name, i + 1, problems));
             } else if (line.startsWith("\"") && raw.current != null) {
                 raw.append(raw.current, unquote(line, name, i + 1, problems));
+                if (raw.current.equals("msgstr")) raw.msgstrOneLine = false;
             } else {
                 problems.add(name, i + 1, "\"" + abbreviate(line) + "\" is not PO syntax; every text line is in \"quotes\" "
                         + "after msgctxt, msgid or msgstr");
             }
         }
         String language = fields.get("Language");
+        String stem = Path.of(name).getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        if ((language == null || language.isBlank()) && SiteLocale.problemWith(Exchange.bcp47(stem)) == null) language = stem;
         if (language == null || language.isBlank()) {
-            problems.add(name, 1, "the header has no Language field; add \"Language: pt_BR\\n\" (the translation's language)");
+            problems.add(name, 1, "the header has no Language field and the file name is not a language; add \"Language: pt_BR\\n\" (the translation's language)");
             language = "und";
         }
         Map<String, String> translators = new LinkedHashMap<>();
@@ -154,7 +161,9 @@ final class PoFile {
             return;
         }
         Unit unit = new Unit(context, "", Optional.empty(), "", raw.msgid, msgstr, version, from, status, previous);
-        entries.add(new Imported.Entry(unit, !fuzzy, status, raw.msgstrLine == 0 ? raw.firstLine : raw.msgstrLine));
+        boolean asWritten = raw.msgstrLine > 0 && raw.msgstrOneLine && escape(msgstr).equals(msgstr);
+        entries.add(new Imported.Entry(unit, !fuzzy, status, raw.msgstrLine == 0 ? raw.firstLine : raw.msgstrLine,
+                asWritten ? "msgstr \"".length() + 1 : 0));
     }
 
     private static void string(StringBuilder out, String keyword, String text) {
@@ -222,6 +231,7 @@ final class PoFile {
         String current;
         int firstLine;
         int msgstrLine;
+        boolean msgstrOneLine;
 
         boolean started() {
             return msgid != null || !comments.isEmpty();

@@ -220,7 +220,7 @@ final class XliffFile {
             Unit read = new Unit(id, "", Optional.empty(), "", Optional.ofNullable(source).orElse(""),
                     Optional.ofNullable(target).orElse(""), version, from, status, Optional.ofNullable(previous));
             if (translator != null && !read.isMessage()) translators.put(read.contentPath(), translator);
-            entries.add(new Imported.Entry(read, current, status, target != null ? targetLine : unitLine));
+            entries.add(new Imported.Entry(read, current, status, target != null ? targetLine : unitLine, 0));
         }
     }
 }

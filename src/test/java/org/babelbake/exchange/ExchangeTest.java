@@ -174,6 +174,22 @@ class ExchangeTest {
     }
 
     @Test
+    void importErrorsPointIntoThePoFile() throws Exception {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
+        Path po = export(site, "es", "po");
+        String text = translate(Files.readString(po), "glossary.count", "{count, plural, one {# término} many {# de términos} other {# términos}");
+        Files.writeString(po, text);
+        int line = lineOf(text, "msgstr \"{count, plural, one {# término}");
+        assertEquals(po + ":" + line + ": message \"glossary.count\" is not valid ICU MessageFormat: the { at line " + line
+                + ", column 9 is never closed; add } at the end, line " + line + ", column 80; write a literal apostrophe as ’ or ''\n",
+                runErr(1, "import", po.toString(), "--source", site.root().toString()));
+
+        Files.writeString(po, text.replace("msgstr \"{count, plural, one {# término}", "msgstr \"{count, plural, \"one {# término}"));
+        assertEquals(po + ":" + line + ": a quote inside the text ends it early; write it as \\\" or use ” instead\n",
+                runErr(1, "import", po.toString(), "--source", site.root().toString()));
+    }
+
+    @Test
     void outdatedUnitsTravelAsFuzzyAndConfirmingThemRestamps() throws Exception {
         TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
         site.replace("content/en/imnm/20-symptoms.md", "The hallmark feature", "The main feature");
