@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code babelbake export TAG --format po|xliff [--out FILE]}: a locale's texts for a translation platform or CAT tool. */
@@ -31,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return ProblemPrinter.reporting(() -> {
-            ExchangeFormat chosen = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            ExchangeFormat chosen = switch (format.strip().toLowerCase(Locale.ROOT)) {
                 case "po" -> ExchangeFormat.PO;
                 case "xliff", "xlf" -> ExchangeFormat.XLIFF;
                 default -> null;

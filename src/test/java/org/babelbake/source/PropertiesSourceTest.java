@@ -3,6 +3,7 @@ package org.babelbake.source;
 import org.babelbake.problem.Problems;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,9 +58,9 @@ class PropertiesSourceTest {
     void entriesKeepTheCommentsRightAboveThemAndWhereTheirValueStarts() {
         Map<String, PropertiesSource.Entry> entries = parse("# file header\n\n#. a note\n# en: Hello\n  greeting = Hola\n"
                 + "long=one \\\n  two\n");
-        assertEquals(java.util.List.of("#. a note", "# en: Hello"), entries.get("greeting").comments());
+        assertEquals(List.of("#. a note", "# en: Hello"), entries.get("greeting").comments());
         assertEquals(14, entries.get("greeting").valueColumn());
-        assertEquals(java.util.List.of(), entries.get("long").comments());
+        assertEquals(List.of(), entries.get("long").comments());
         assertEquals(6, entries.get("long").line());
         assertEquals(7, entries.get("long").endLine());
     }
