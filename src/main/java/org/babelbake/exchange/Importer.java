@@ -178,6 +178,11 @@ public final class Importer {
                     + " text blocks translated; translate the rest too (a content file is written whole) or leave all of its blocks empty");
             return;
         }
+        Imported.Entry title = fields.get("title");
+        if (existing == null && title != null && title.unit().target().isEmpty()) {
+            problems.add(displayName, title.line(), path + " is new in " + tag + " and needs its title translated too");
+            return;
+        }
         boolean current = entries.stream().filter(e -> !e.unit().target().isEmpty()).allMatch(Imported.Entry::current);
         Optional<String> stamp = current ? Optional.of(entries.get(0).unit().version())
                 : entries.stream().filter(e -> !e.current() && !e.unit().target().isEmpty()).findFirst().flatMap(e -> e.unit().translatedFrom());
