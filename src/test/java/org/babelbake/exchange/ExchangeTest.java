@@ -190,6 +190,25 @@ class ExchangeTest {
     }
 
     @Test
+    void xliffErrorsNameTheFileAndLine() throws Exception {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
+        assertEquals(0, run("add-locale", "pt-BR", "--source", site.root().toString()));
+        Path xlf = export(site, "pt-BR", "xliff");
+        String text = Files.readString(xlf);
+        // a new page whose text is translated but whose title is not
+        text = text.replaceFirst("(name=\"imnm/glossary/myopathy.md#block.1\"[\\s\\S]*?</source>)", "$1\n    <target>uma doença muscular</target>");
+        Files.writeString(xlf, text);
+        int line = lineContaining(text, "name=\"imnm/glossary/myopathy.md#title\"");
+        assertEquals(xlf + ":" + line + ": imnm/glossary/myopathy.md is new in pt-BR and needs its title translated too\n",
+                runErr(1, "import", xlf.toString(), "--source", site.root().toString()));
+
+        Files.writeString(xlf, text.replace("<target>uma doença muscular</target>", "<target>uma doença <b>muscular</target>"));
+        String err = runErr(1, "import", xlf.toString(), "--source", site.root().toString());
+        assertTrue(err.startsWith(xlf + ":" + lineOf(text, "    <target>uma doença muscular</target>") + ": is not well-formed XML"), err);
+        assertFalse(Files.exists(site.root().resolve("content/pt-BR")));
+    }
+
+    @Test
     void outdatedUnitsTravelAsFuzzyAndConfirmingThemRestamps() throws Exception {
         TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
         site.replace("content/en/imnm/20-symptoms.md", "The hallmark feature", "The main feature");
@@ -249,6 +268,12 @@ class ExchangeTest {
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith(start)) return i + 1;
         throw new AssertionError(start + " not found");
+    }
+
+    private static int lineContaining(String text, String part) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(part)) return i + 1;
+        throw new AssertionError(part + " not found");
     }
 
     private static boolean msgfmtInstalled() {
