@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
                 return ProblemPrinter.FAILED;
             }
             Path file = out != null ? out : source.resolve("target/exchange").resolve(Exporter.defaultName(tag, chosen));
-            int units = Exporter.export(source.path, tag, chosen, file);
+            int units = Exporter.export(source.path(), tag, chosen, file);
             System.out.println("Wrote " + units + " units to " + file + ". Translate it in your tool, then run: import " + file);
             return 0;
         });

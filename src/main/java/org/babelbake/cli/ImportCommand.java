@@ -24,7 +24,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return ProblemPrinter.reporting(() -> {
-            Importer.Outcome outcome = Importer.importFile(source.path, file, file.toString(),
+            Importer.Outcome outcome = Importer.importFile(source.path(), file, file.toString(),
                     LocalDate.now(ZoneOffset.UTC), System.err::println);
             if (outcome.written().isEmpty()) {
                 System.out.println("Nothing changed: the " + outcome.tag() + " translations in " + file + " are the project's already.");

@@ -1,6 +1,7 @@
 package org.babelbake.exchange;
 
 import org.babelbake.content.ContentFile;
+import org.babelbake.content.SourceVersion;
 import org.babelbake.locale.LocaleDiscovery;
 import org.babelbake.locale.MessageOrigin;
 import org.babelbake.problem.Problems;
@@ -71,7 +72,7 @@ final class ExportUnits {
     }
 
     private static List<Unit> content(ContentFile english, ContentFile translated) {
-        String version = ContentVersion.of(english);
+        String version = SourceVersion.of(english);
         Optional<String> from = translated == null ? Optional.empty() : translated.header("translation.source");
         Optional<String> status = translated == null ? Optional.empty() : translated.header("translation.status");
         String id = english.relPath() + "#";
