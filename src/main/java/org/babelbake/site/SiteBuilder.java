@@ -78,15 +78,16 @@ public final class SiteBuilder {
         SiteLocale source = project.source();
         Map<String, MessageCatalog> catalogs = new LinkedHashMap<>();
         translationFiles.forEach((tag, file) -> catalogs.put(tag, MessageCatalog.load(siteRoot, file,
-                tag.equals(source.tag()) ? source : SiteLocale.create(tag), problems)));
+                tag.equals(source.tag()) ? source : SiteLocale.create(tag), source.tag(), problems)));
         MessageCatalog sourceCatalog = catalogs.get(source.tag());
         if (identity.name().isEmpty() && sourceCatalog.get("site.name").isEmpty()) {
             problems.add(SiteConfig.FILE, 0, "site.name is missing; add a line site.name=The name of your site");
         }
         times.end("read translations");
-        catalogs.values().stream().filter(c -> c != sourceCatalog).forEach(c -> MessageChecks.check(c, sourceCatalog, problems));
+        catalogs.values().stream().filter(c -> c != sourceCatalog).forEach(c -> MessageChecks.check(c, sourceCatalog, problems,
+                warning -> System.err.println(warning)));
         Map<String, Messages> messages = new LinkedHashMap<>();
-        catalogs.forEach((tag, catalog) -> messages.put(tag, new Messages(catalog, sourceCatalog)));
+        catalogs.forEach((tag, catalog) -> messages.put(tag, new Messages(catalog, sourceCatalog, config.keepOutdatedStrings())));
         List<SiteLocale> locales = catalogs.values().stream().map(MessageCatalog::locale).toList();
 
         JBakeConfiguration jbake = JBakeSettings.load(siteRoot, out);
