@@ -74,6 +74,7 @@ final class OfflineCopies {
             AssetCopier.copy(site.root(), site.assets(), copy);
             ArticleImages.publishPages(site.images(), ArticleImages.pageBundles(site.extras(), site.project().source().tag()),
                     edition.locales(), copy);
+            SearchFiles.copy(folder, copy, edition.locales());
             List<PageJob> pages = new ArrayList<>(frame);
             pages.addAll(articlePages);
             links.checkAll(copy, pages, problems);
