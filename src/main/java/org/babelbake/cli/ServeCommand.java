@@ -74,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
         String serving = site.lastPublished().map(u -> (u.full() ? "the full build" : "the update for " + u.changed())
                         + " of " + CLOCK.format(u.published()))
                 .orElse(Files.isRegularFile(output.resolve("index.html"))
-                        ? "the site that was in " + output + " before serve started" : "nothing yet");
+                        ? "the site that was in " + output + " before serve started" : "nothing: there is no site yet");
         return "Not updated: " + why + ", and nothing was written. Still serving " + serving + ".";
     }
 }
