@@ -39,6 +39,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ReadableByOthersIT {
     private static final String PRIVATE_ASSET = "assets/site.css";
+    /** Binary assets are copied byte for byte, text ones read: both paths must make new files. */
+    private static final String PRIVATE_BINARY = "assets/private.png";
     @TempDir
     Path dir;
 
@@ -69,7 +71,8 @@ class ReadableByOthersIT {
                     unzipped.resolve(zip.getFileName().toString()).toString()));
         }
         List<Path> unpacked = walk(unzipped).stream().filter(p -> !p.equals(unzipped)).toList();
-        assertTrue(unpacked.stream().anyMatch(p -> p.endsWith(PRIVATE_ASSET)), "the zips hold the asset");
+        assertTrue(unpacked.stream().anyMatch(p -> p.endsWith(PRIVATE_ASSET)) && unpacked.stream().anyMatch(p -> p.endsWith(PRIVATE_BINARY)),
+                "the zips hold the private assets");
         assertEquals(List.of(), wrongModes(unzipped, unpacked, folderMode, fileMode));
     }
 
@@ -139,19 +142,21 @@ class ReadableByOthersIT {
                 else assertArrayEquals(Files.readAllBytes(file), body(response), path);
             }
             assertEquals(List.of(), refused, "nginx as www-data refused these; its log: " + log(nginx));
-            assertTrue(files.stream().anyMatch(f -> f.endsWith(PRIVATE_ASSET)));
+            assertTrue(files.stream().anyMatch(f -> f.endsWith(PRIVATE_ASSET)) && files.stream().anyMatch(f -> f.endsWith(PRIVATE_BINARY)));
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
         }
     }
 
-    /** The project with only en and es, and a private asset, built by the jar under {@code umask}. */
+    /** The project with only en and es, and private assets (0600), built by the jar under {@code umask}. */
     private TestSite build(String umask) throws Exception {
         TestSite site = TestSite.copyOfProject(dir.resolve("project")).keepLocales("en", "es");
         // The project folder is the user's business; the build decides only what it creates.
         Files.setPosixFilePermissions(site.root(), PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.setPosixFilePermissions(site.root().resolve(PRIVATE_ASSET), PosixFilePermissions.fromString("rw-------"));
+        Files.write(site.root().resolve(PRIVATE_BINARY), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        Files.setPosixFilePermissions(site.root().resolve(PRIVATE_BINARY), PosixFilePermissions.fromString("rw-------"));
         try (BabelbakeProcess build = BabelbakeProcess.startWithUmask(umask, "build", "--source", site.root().toString())) {
             assertEquals(0, build.exitCode(), String.join("\n", build.lines()));
         }

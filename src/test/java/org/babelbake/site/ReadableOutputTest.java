@@ -37,7 +37,10 @@ class ReadableOutputTest {
         assumeTrue(fileMode.contains(PosixFilePermission.OTHERS_READ),
                 "the umask hides files from other users, so a private asset could not be told apart; run with umask 022");
         TestSite site = TestSite.copyOfProject(dir.resolve("project")).keepLocales("en", "es");
+        // Private assets, one read as text and one copied byte for byte.
         Files.setPosixFilePermissions(site.root().resolve("assets/site.css"), PosixFilePermissions.fromString("rw-------"));
+        Files.write(site.root().resolve("assets/private.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        Files.setPosixFilePermissions(site.root().resolve("assets/private.png"), PosixFilePermissions.fromString("rw-------"));
 
         site.build();
 
@@ -54,7 +57,8 @@ class ReadableOutputTest {
             }
         }
         assertEquals(List.of(), wrong);
-        assertEquals(fileMode, Files.getPosixFilePermissions(site.out().resolve("assets/site.css")), "the private asset");
+        assertEquals(fileMode, Files.getPosixFilePermissions(site.out().resolve("assets/site.css")), "the private text asset");
+        assertEquals(fileMode, Files.getPosixFilePermissions(site.out().resolve("assets/private.png")), "the private binary asset");
     }
 
     private static List<Path> walk(Path folder) {
