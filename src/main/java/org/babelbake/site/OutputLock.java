@@ -86,11 +86,12 @@ public final class OutputLock implements AutoCloseable {
                 lock = channel.lock();
             }
             return new OutputLock(target, local, channel, lock);
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(channel);
-            local.unlock();
-            if (e instanceof IOException io) throw new UncheckedIOException(io);
-            throw (RuntimeException) e;
+        } catch (IOException e) {
+            letGo(channel, local);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            letGo(channel, local);
+            throw e;
         }
     }
 
@@ -104,10 +105,10 @@ public final class OutputLock implements AutoCloseable {
         return lock.isValid() && local.isHeldByCurrentThread();
     }
 
+    /** Releases the lock (closing the channel releases the operating system's lock). */
     @Override
     public void close() {
         try {
-            lock.release();
             channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -116,12 +117,14 @@ public final class OutputLock implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(FileChannel channel) {
-        if (channel == null) return;
+    /** Undoes a half-taken lock; the failure being reported matters more than one here. */
+    private static void letGo(FileChannel channel, ReentrantLock local) {
         try {
-            channel.close();
+            if (channel != null) channel.close();
         } catch (IOException ignored) {
-            // The failure being reported matters more than this one.
+            // Closing a channel that could not lock: nothing to release.
+        } finally {
+            local.unlock();
         }
     }
 }
