@@ -52,11 +52,24 @@ public final class SiteBuilder {
     private final Path siteRoot;
     private final Path out;
     private final String version;
+    private final OutputLock.WhenBusy whenBusy;
 
+    /** A builder that waits quietly while another build of the same output runs. */
     public SiteBuilder(Path siteRoot, Path out, String version) {
+        this(siteRoot, out, version, OutputLock.WhenBusy.WAIT);
+    }
+
+    /** @param whenBusy what to do when another build holds the output's lock: say so and wait, or refuse */
+    public SiteBuilder(Path siteRoot, Path out, String version, OutputLock.WhenBusy whenBusy) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.out = out.toAbsolutePath().normalize();
         this.version = version;
+        this.whenBusy = whenBusy;
+    }
+
+    /** The output's lock, as every writer of this output takes it (a preview's updates too). */
+    OutputLock lock() {
+        return OutputLock.acquire(out, whenBusy);
     }
 
     /** @throws BuildFailedException with every problem found; the output folder is then untouched */
@@ -134,7 +147,8 @@ public final class SiteBuilder {
         BrokenLinks links = new BrokenLinks(siteRoot);
         List<PageJob> written;
         List<Download> downloads;
-        try (StagedOutput staged = StagedOutput.begin(out)) {
+        // Reading and checking need no lock; everything from the first written file to the status report does.
+        try (OutputLock lock = lock(); StagedOutput staged = StagedOutput.begin(lock)) {
             Path folder = staged.folder();
             OfflineCopies offline = new OfflineCopies(loaded, folder.resolve(OFFLINE_WORK));
             written = renderArticles(loaded, folder, offline, problems);
@@ -169,8 +183,8 @@ public final class SiteBuilder {
             problems.throwIfAny();
             times.end("online pages and link check");
             staged.publish();
+            StatusReport.write(loaded.project().translationStatus(), out.getParent());
         }
-        StatusReport.write(loaded.project().translationStatus(), out.getParent());
         times.end("publish and status report");
         return new Built(new BuildResult(out, loaded.locales().stream().map(SiteLocale::tag).toList(), written.size(),
                 Duration.ofNanos(System.nanoTime() - start), times.describe(), notes), loaded.withDownloads(downloads));
