@@ -1,29 +1,37 @@
 package org.babelbake.bake;
 
+import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import org.babelbake.theme.BuiltInTheme;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
 /**
  * JBake's template engine for {@code .ftl}, configured for untrusted content: HTML auto-escaping
- * everywhere, no {@code ?new} or {@code ?api}, templates only from the templates folder, no
- * access to JBake's content store. Templates are parsed once and shared by every locale and thread.
+ * everywhere, no {@code ?new} or {@code ?api}, templates only from the site's templates folder and
+ * then the built-in theme's (site first, so one file overrides one built-in template), no access
+ * to JBake's content store. Templates are parsed once and shared by every locale and thread.
  */
 public final class SafeFreemarkerEngine extends AbstractTemplateEngine {
     private final Configuration freemarker;
@@ -35,12 +43,10 @@ public final class SafeFreemarkerEngine extends AbstractTemplateEngine {
 
     private static Configuration configure(JBakeConfiguration config) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            // FileTemplateLoader refuses paths that leave the folder, also through links.
-            cfg.setTemplateLoader(new LfTemplateLoader(new FileTemplateLoader(config.getTemplateFolder())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        MultiTemplateLoader siteThenTheme = new MultiTemplateLoader(loaders(config.getTemplateFolder()));
+        // Each name is looked up in the site first every time, so a file added while serving overrides at once.
+        siteThenTheme.setSticky(false);
+        cfg.setTemplateLoader(new LfTemplateLoader(siteThenTheme));
         cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
         cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -61,6 +67,25 @@ public final class SafeFreemarkerEngine extends AbstractTemplateEngine {
         return cfg;
     }
 
+    /**
+     * The site's templates folder if it has one, then the theme's folder on the class path. Both
+     * refuse names that leave their folder (Freemarker normalises {@code ..} and refuses going
+     * above the root; FileTemplateLoader also refuses links out), so no other class-path resource
+     * or file can be loaded as a template.
+     */
+    private static TemplateLoader[] loaders(File siteTemplates) {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (siteTemplates.isDirectory()) {
+            try {
+                loaders.add(new FileTemplateLoader(siteTemplates));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(BuiltInTheme.class.getClassLoader(), BuiltInTheme.templatesResource()));
+        return loaders.toArray(TemplateLoader[]::new);
+    }
+
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         try {
@@ -71,7 +96,7 @@ public final class SafeFreemarkerEngine extends AbstractTemplateEngine {
         }
     }
 
-    /** Whether a template exists in the templates folder. */
+    /** Whether a template exists in the site's templates folder or the theme. */
     public boolean hasTemplate(String templateName) {
         try {
             return freemarker.getTemplateLoader().findTemplateSource(templateName) != null;

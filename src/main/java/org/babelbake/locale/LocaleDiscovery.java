@@ -1,6 +1,7 @@
 package org.babelbake.locale;
 
 import org.babelbake.problem.Problems;
+import org.babelbake.theme.BuiltInTheme;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +12,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The site's locales: one per {@code translations/<tag>.properties}, the only list there is.
- * Source locale first, the others in tag order.
+ * The site's locales: one per {@code translations/<tag>.properties}, the only list there is, and
+ * the source locale, whose file may be left out when the jar ships its UI strings. Source locale
+ * first, the others in tag order.
  */
 public final class LocaleDiscovery {
     public static final String FOLDER = "translations";
@@ -21,12 +23,14 @@ public final class LocaleDiscovery {
     private LocaleDiscovery() {
     }
 
-    /** Translation files by locale tag. */
+    /** Translation files by locale tag; the source locale's may not exist when the jar ships it. */
     public static Map<String, Path> discover(Path siteRoot, String sourceLocale, Problems problems) {
         Path folder = siteRoot.resolve(FOLDER);
         Map<String, Path> files = new LinkedHashMap<>();
+        boolean builtIn = BuiltInTheme.translations(sourceLocale).isPresent();
         if (!Files.isDirectory(folder)) {
-            problems.add(FOLDER, 0, "folder is missing; create translations/" + sourceLocale + SUFFIX + " with the UI strings");
+            if (builtIn) files.put(sourceLocale, folder.resolve(sourceLocale + SUFFIX));
+            else problems.add(FOLDER, 0, "folder is missing; create translations/" + sourceLocale + SUFFIX + " with the UI strings");
             return files;
         }
         try (Stream<Path> list = Files.list(folder)) {
@@ -49,7 +53,9 @@ public final class LocaleDiscovery {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!files.containsKey(sourceLocale)) {
+        if (!files.containsKey(sourceLocale) && builtIn) {
+            files.put(sourceLocale, folder.resolve(sourceLocale + SUFFIX));
+        } else if (!files.containsKey(sourceLocale)) {
             problems.add(FOLDER + "/" + sourceLocale + SUFFIX, 0, "is missing: the source locale (site.defaultLocale="
                     + sourceLocale + ") needs its UI strings");
         }

@@ -4,8 +4,11 @@ import com.ibm.icu.text.MessageFormat;
 import org.babelbake.problem.Problem;
 import org.babelbake.problem.Problems;
 import org.babelbake.source.PropertiesSource;
+import org.babelbake.source.SitePaths;
 import org.babelbake.source.SourceText;
+import org.babelbake.theme.BuiltInTheme;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,13 +47,30 @@ public final class MessageCatalog {
     }
 
     /**
-     * Reads and compiles a translation file; every broken pattern is reported to {@code problems}.
+     * Reads and compiles a translation file, over the UI strings the jar ships for the same locale:
+     * a key the site's file does not define (or leaves empty) is the built-in one, except the site's own
+     * {@link #SITE_KEYS}. The site's file may be missing when the jar ships the locale. Every broken
+     * pattern is reported to {@code problems}.
      *
      * @param sourceTag the source locale, whose text the {@code # <sourceTag>:} comments record
      */
     public static MessageCatalog load(Path siteRoot, Path file, SiteLocale locale, String sourceTag, Problems problems) {
-        SourceText source = SourceText.read(siteRoot, file);
-        return of(locale, source.name(), PropertiesSource.parse(source, problems).values(), sourceTag, problems);
+        String name = SitePaths.relativeName(siteRoot, file);
+        Map<String, Message> merged = new LinkedHashMap<>();
+        if (Files.exists(file)) {
+            SourceText source = SourceText.read(siteRoot, file);
+            merged.putAll(of(locale, name, PropertiesSource.parse(source, problems).values(), sourceTag, problems).messages());
+        }
+        Optional<SourceText> builtIn = BuiltInTheme.translations(locale.tag());
+        if (builtIn.isPresent()) {
+            MessageCatalog theme = of(locale, builtIn.get().name(), PropertiesSource.parse(builtIn.get(), problems).values(),
+                    sourceTag, problems);
+            // The site's identity (site.name, site.tagline) is the site's own: the built-in files carry the example site's.
+            theme.messages().forEach((key, message) -> {
+                if (!SITE_KEYS.contains(key)) merged.putIfAbsent(key, message);
+            });
+        }
+        return new MessageCatalog(locale, name, merged);
     }
 
     /** Compiles entries read from anywhere (a translation file, an imported PO or XLIFF file) named {@code file}. */

@@ -4,6 +4,7 @@ import org.babelbake.page.SiteIdentity;
 import org.babelbake.problem.Problems;
 import org.babelbake.source.PropertiesSource;
 import org.babelbake.source.SourceText;
+import org.babelbake.theme.BuiltInTheme;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import java.util.Optional;
 /**
  * Reads the site's identity from {@code jbake.properties}: {@code site.name}, {@code site.tagline},
  * {@code site.logo}, {@code site.favicon}, {@code site.menu} and {@code site.poweredBy}. Files must
- * be in {@code assets/}; the menu's ids are checked later, against the pages that exist.
+ * be in {@code assets/} (the site's own or the built-in theme's); the menu's ids are checked later, against the pages that exist.
  */
 final class IdentityConfig {
     private IdentityConfig() {
@@ -69,7 +70,8 @@ final class IdentityConfig {
         } else if (!extensions.contains(extension)) {
             problems.add(SiteConfig.FILE, line, key + " \"" + given + "\" is not " + String.join(" or ",
                     extensions.stream().map(e -> e.toUpperCase(Locale.ROOT)).toList()) + "; convert it or choose another file");
-        } else if (!Files.isRegularFile(siteRoot.resolve(given))) {
+        } else if (!Files.isRegularFile(siteRoot.resolve(given))
+                && BuiltInTheme.assets().stream().noneMatch(a -> given.equals("assets/" + a.name()))) {
             problems.add(SiteConfig.FILE, line, key + " \"" + given + "\" does not exist; add the file or fix the path");
         } else {
             return path;

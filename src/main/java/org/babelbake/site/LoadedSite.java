@@ -19,6 +19,7 @@ import org.babelbake.page.ArticleText;
 import org.babelbake.page.Download;
 import org.babelbake.page.SiteInfo;
 import org.babelbake.problem.Problems;
+import org.babelbake.theme.AssetFile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param extras    the pages and news posts of every locale, with their text
  */
 record LoadedSite(Path root, SiteProject project, Map<String, Messages> messages, List<SiteLocale> locales,
-                  PageTemplates templates, List<Path> assets, JBakeMarkdown markdown, Map<String, ExternalLinks> external,
+                  PageTemplates templates, List<AssetFile> assets, JBakeMarkdown markdown, Map<String, ExternalLinks> external,
                   List<String> articleIds, Map<String, List<Article>> outlines, SiteInfo site, BuildTime time,
                   List<Download> downloads, Map<String, LinkedText> linked, PagesAndPosts extras) {
 
@@ -50,7 +51,7 @@ record LoadedSite(Path root, SiteProject project, Map<String, Messages> messages
 
     /** @param remember keep linked texts, for a preview */
     LoadedSite(Path root, SiteProject project, Map<String, Messages> messages, List<SiteLocale> locales,
-               PageTemplates templates, List<Path> assets, JBakeMarkdown markdown, Map<String, ExternalLinks> external,
+               PageTemplates templates, List<AssetFile> assets, JBakeMarkdown markdown, Map<String, ExternalLinks> external,
                List<String> articleIds, SiteInfo site, boolean remember, PagesAndPosts extras) {
         this(root, project, messages, locales, templates, assets, markdown, external, articleIds, Map.of(), site, null,
                 List.of(), remember ? new ConcurrentHashMap<>() : null, extras);

@@ -27,6 +27,7 @@ import org.babelbake.page.SitePages;
 import org.babelbake.page.Sitemap;
 import org.babelbake.problem.BuildFailedException;
 import org.babelbake.problem.Problems;
+import org.babelbake.theme.AssetFile;
 import org.babelbake.translation.StatusReport;
 import org.jbake.app.configuration.JBakeConfiguration;
 
@@ -110,7 +111,7 @@ public final class SiteBuilder {
                 problems.add("templates/" + template, 0, "template is missing; every site needs it (restore it from git or the Babelbake example)");
             }
         }
-        List<Path> assets = AssetCopier.list(siteRoot, problems);
+        List<AssetFile> assets = AssetCopier.list(siteRoot, problems);
         problems.throwIfAny();
         times.end("check templates and assets");
 
@@ -237,7 +238,7 @@ public final class SiteBuilder {
         List<PageJob> frame = new ArrayList<>();
         loaded.locales().forEach(l -> frame.addAll(online.frame(l)));
         frame.addAll(online.siteLevel());
-        frame.add(online.notFound(AssetCopier.inline(loaded.root(), loaded.site().identity().favicon(), problems)));
+        frame.add(online.notFound(AssetCopier.inline(loaded.assets(), loaded.site().identity().favicon(), problems)));
         PageWriter.render(frame, folder, loaded.templates(), problems);
         return frame.stream().map(PageJob::written).toList();
     }

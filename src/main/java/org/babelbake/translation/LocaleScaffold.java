@@ -7,6 +7,7 @@ import org.babelbake.problem.Problem;
 import org.babelbake.problem.Problems;
 import org.babelbake.source.PropertiesSource;
 import org.babelbake.source.SourceText;
+import org.babelbake.theme.BuiltInTheme;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,8 +49,10 @@ public final class LocaleScaffold {
         }
         Path target = siteRoot.resolve(LocaleDiscovery.FOLDER).resolve(tag + LocaleDiscovery.SUFFIX);
         Path sourceFile = siteRoot.resolve(LocaleDiscovery.FOLDER).resolve(sourceLocale + LocaleDiscovery.SUFFIX);
-        SourceText source = SourceText.read(siteRoot, sourceFile);
         Problems problems = new Problems();
+        // A site may leave its source strings to the jar's built-in ones.
+        SourceText source = Files.exists(sourceFile) ? SourceText.read(siteRoot, sourceFile)
+                : BuiltInTheme.translations(sourceLocale).orElseGet(() -> SourceText.read(siteRoot, sourceFile));
         PropertiesSource.parse(source, problems);
         boolean exists = Files.exists(target);
         Optional<SourceText> existing = exists ? Optional.of(SourceText.read(siteRoot, target)) : Optional.empty();
