@@ -36,13 +36,6 @@ class BrokenInputTest {
     }
 
     @Test
-    void missingTemplateIsNamed() {
-        Problem problem = failingBuild(site -> site.delete("templates/glossary.ftl"));
-        assertEquals("templates/glossary.ftl: template is missing; every site needs it (restore it from git or the Babelbake example)",
-                problem.toString());
-    }
-
-    @Test
     void brokenMessageFormatPatternIsReportedAtItsLine() {
         Problem problem = failingBuild(site -> site.replace("translations/en.properties",
                 "nav.glossary=Glossary", "nav.glossary=Glossary {count, plural, one {# term}"));

@@ -90,6 +90,16 @@ public final class TestSite {
         }
     }
 
+    /** Removes a folder of the project with everything in it. */
+    public TestSite deleteFolder(String path) {
+        try {
+            deleteTree(root.resolve(path));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Removes every locale but the listed ones (translations and content), for small, fast sites. */
     public TestSite keepLocales(String... tags) {
         List<String> keep = List.of(tags);

@@ -1,0 +1,175 @@
+package org.babelbake.quality;
+
+import org.babelbake.testing.TestSite;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The release zip as a user gets it: unzipped with unzip(1), run as separate processes with
+ * nothing but {@code PATH=/usr/bin:/bin} (Debian's /usr/bin/java), from folders of its own.
+ */
+class ReleaseZipIT {
+    private static final Pattern LIBRARY = Pattern.compile("(.+)-(\\d[^-]*(?:-[A-Za-z][A-Za-z0-9.]*)?)\\.jar");
+
+    @TempDir
+    static Path dir;
+    static Path release;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void unzip() throws Exception {
+        Path zip = Path.of(System.getProperty("babelbake.releaseZip"));
+        assertTrue(Files.isRegularFile(zip), zip + " is built by mvn package");
+        Path into = dir.resolve("unzipped");
+        Files.createDirectories(into);
+        Run unzip = run(into, List.of("unzip", "-q", zip.toString()), "/usr/bin:/bin");
+        assertEquals(0, unzip.exit(), unzip.err());
+        try (Stream<Path> top = Files.list(into)) {
+            List<Path> folders = top.toList();
+            assertEquals(1, folders.size(), "one folder: " + folders);
+            release = folders.get(0);
+        }
+        assertTrue(Files.isExecutable(Path.of("/usr/bin/java")), "these tests need java on PATH=/usr/bin:/bin (Debian's /usr/bin/java)");
+    }
+
+    /** Runs a command under {@code env -i PATH=...}: no JAVA_HOME, no HOME, no locale settings. */
+    static Run run(Path cwd, List<String> command, String path) throws IOException, InterruptedException {
+        List<String> full = new ArrayList<>(List.of("/usr/bin/env", "-i", "PATH=" + path));
+        full.addAll(command);
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process process = new ProcessBuilder(full).directory(cwd.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "finished: " + command);
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static String command() {
+        return release.resolve("bin/babelbake").toString();
+    }
+
+    @Test
+    void zipUnpacksIntoOneVersionedFolderWithTheCommandsLibrariesAndNotices() throws IOException {
+        String version = release.getFileName().toString().substring("babelbake-".length());
+        assertTrue(release.getFileName().toString().startsWith("babelbake-") && !version.isEmpty(), release.toString());
+        for (String file : List.of("bin/babelbake", "bin/babelbake.bat", "lib/babelbake.jar", "README", "LICENSE", "NOTICE")) {
+            assertTrue(Files.isRegularFile(release.resolve(file)), file);
+        }
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(release.resolve("bin/babelbake"))));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(release.resolve("lib/babelbake.jar"))));
+        assertTrue(Files.readString(release.resolve("bin/babelbake.bat")).contains("\r\n"), "CRLF for cmd.exe");
+        assertTrue(Files.readString(release.resolve("README")).contains("Babelbake " + version));
+
+        // Every bundled library is in NOTICE with its version and licence.
+        String notice = Files.readString(release.resolve("NOTICE"));
+        List<String> libraries;
+        try (Stream<Path> lib = Files.list(release.resolve("lib"))) {
+            libraries = lib.map(p -> p.getFileName().toString()).filter(n -> !n.equals("babelbake.jar")).sorted().toList();
+        }
+        assertTrue(libraries.size() > 50, libraries.toString());
+        for (String jar : libraries) {
+            Matcher m = LIBRARY.matcher(jar);
+            assertTrue(m.matches(), jar);
+            Matcher line = Pattern.compile("(?m)^\\s+\\((.+)\\) .*\\([^:()]+:" + Pattern.quote(m.group(1)) + ":"
+                    + Pattern.quote(m.group(2)) + " - ").matcher(notice);
+            assertTrue(line.find(), jar + " is listed in NOTICE with its licence");
+        }
+    }
+
+    @Test
+    void versionRunsFromAnyFolderWithOnlyPathSet() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Run version = run(elsewhere, List.of(command(), "--version"), "/usr/bin:/bin");
+        assertEquals(0, version.exit(), version.err());
+        String expected = "Babelbake " + release.getFileName().toString().substring("babelbake-".length());
+        assertEquals(expected, version.out().strip());
+    }
+
+    @Test
+    void commandLinkedIntoAnotherFolderOnPathFindsItsLibraries() throws Exception {
+        Path links = Files.createDirectories(dir.resolve("links/bin"));
+        Files.createSymbolicLink(links.resolve("babelbake"), Path.of("../../unzipped").resolve(release.getFileName()).resolve("bin/babelbake"));
+        Path chain = Files.createDirectories(dir.resolve("chain"));
+        Files.createSymbolicLink(chain.resolve("babelbake"), links.resolve("babelbake"));
+        Run version = run(dir, List.of("babelbake", "--version"), chain + ":/usr/bin:/bin");
+        assertEquals(0, version.exit(), version.err());
+        assertTrue(version.out().startsWith("Babelbake "), version.out());
+    }
+
+    @Test
+    void initAndBuildAsSeparateProcessesMakeAWorkingSiteThatOverridesOneTemplate() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Run init = run(work, List.of(command(), "init", "my-site", "--name", "Test Charity"), "/usr/bin:/bin");
+        assertEquals(0, init.exit(), init.err());
+        Path site = work.resolve("my-site");
+        assertTrue(Files.isRegularFile(site.resolve(".github/workflows/publish.yml")));
+
+        Run build = run(site, List.of(command(), "build"), "/usr/bin:/bin");
+        assertEquals(0, build.exit(), build.out() + build.err());
+        Path out = site.resolve("target/site");
+        Document chooser = TestSite.parse(out.resolve("index.html"));
+        assertNotNull(chooser.selectFirst("a[href=en/index.html]"), chooser.html());
+        Document home = TestSite.parse(out.resolve("en/index.html"));
+        assertTrue(home.title().contains("Test Charity"), home.title());
+        assertNotNull(home.selectFirst("a[href=getting-started/index.html]"), "the home lists the example article");
+        assertLinksResolve(out);
+
+        // One template of its own: that page changes, the built-in theme gives the rest.
+        Files.createDirectories(site.resolve("templates"));
+        Files.writeString(site.resolve("templates/404.ftl"), """
+                <#import "layout.ftl" as layout>
+                <@layout.document title="Lost">
+                <h1 id="own">Our own page for lost readers</h1>
+                <p><a href="${chooserHref}">Start again</a></p>
+                </@layout.document>
+                """, StandardCharsets.UTF_8);
+        Run rebuild = run(site, List.of(command(), "build"), "/usr/bin:/bin");
+        assertEquals(0, rebuild.exit(), rebuild.out() + rebuild.err());
+        assertEquals("Our own page for lost readers", TestSite.parse(out.resolve("404.html")).getElementById("own").text());
+        assertNotNull(TestSite.parse(out.resolve("en/getting-started/index.html")).selectFirst("link[href=../../assets/site.css]"));
+        assertLinksResolve(out);
+
+        Run again = run(work, List.of(command(), "init", "my-site"), "/usr/bin:/bin");
+        assertNotEquals(0, again.exit());
+        assertTrue(again.err().contains("my-site: is not empty"), again.err());
+        assertEquals("", again.out());
+    }
+
+    /** Every relative link, stylesheet, script and image of every page points at a file of the site. */
+    private static void assertLinksResolve(Path site) {
+        List<String> broken = new ArrayList<>();
+        for (Path page : TestSite.htmlPages(site)) {
+            for (Element e : TestSite.parse(page).select("a[href], link[href], script[src], img[src]")) {
+                String target = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (target.isEmpty() || target.startsWith("#") || target.matches("^[a-z]+:.*")) continue;
+                String file = target.replaceAll("[#?].*$", "");
+                if (!Files.isRegularFile(page.getParent().resolve(file).normalize())) broken.add(site.relativize(page) + " -> " + target);
+            }
+        }
+        assertEquals(List.of(), broken);
+        assertFalse(TestSite.htmlPages(site).isEmpty());
+    }
+}
