@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nothing but {@code PATH=/usr/bin:/bin} (Debian's /usr/bin/java), from folders of its own.
  */
 class ReleaseZipIT {
-    private static final Pattern LIBRARY = Pattern.compile("(.+)-(\\d[^-]*(?:-[A-Za-z][A-Za-z0-9.]*)?)\\.jar");
+    /** artifact-version[-classifier or qualifier].jar, as the assembly names the libraries. */
+    private static final Pattern LIBRARY = Pattern.compile("(.+?)-(\\d[^-]*)(?:-[A-Za-z][A-Za-z0-9.]*)?\\.jar");
 
     @TempDir
     static Path dir;
@@ -94,7 +95,7 @@ class ReleaseZipIT {
             Matcher m = LIBRARY.matcher(jar);
             assertTrue(m.matches(), jar);
             Matcher line = Pattern.compile("(?m)^\\s+\\((.+)\\) .*\\([^:()]+:" + Pattern.quote(m.group(1)) + ":"
-                    + Pattern.quote(m.group(2)) + " - ").matcher(notice);
+                    + Pattern.quote(m.group(2)) + "(-\\S+)? - ").matcher(notice);
             assertTrue(line.find(), jar + " is listed in NOTICE with its licence");
         }
     }
