@@ -119,17 +119,18 @@ class TranslationWorkflowTest {
     @Test
     void statusListsMissingInvalidAndUnusedStrings() throws Exception {
         TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
-        site.write("translations/ru.properties", "nav.skip=Перейти к содержанию\n"
-                + "references.count={count, plural, one {# источник} other {# источников}}\nold.key=x\n");
+        // Ukrainian: a language the jar ships no UI strings for, so its file is all there is.
+        site.write("translations/uk.properties", "nav.skip=Перейти до змісту\n"
+                + "references.count={count, plural, one {# джерело} other {# джерел}}\nold.key=x\n");
         assertEquals(1, run("status", "--source", site.root().toString()), "invalid messages make status fail");
-        JsonNode messages = statusJson(site).get("locales").get("ru").get("messages");
+        JsonNode messages = statusJson(site).get("locales").get("uk").get("messages");
         assertEquals("nav.main", messages.get("missing").get(0).asText(), messages.toString());
         assertFalse(messages.get("missing").toString().contains("site.name"), "its default is in jbake.properties");
         assertEquals("references.count", messages.get("invalid").get(0).get("key").asText());
-        assertTrue(messages.get("invalid").get(0).get("error").asText().startsWith("translations/ru.properties:2: message "
+        assertTrue(messages.get("invalid").get(0).get("error").asText().startsWith("translations/uk.properties:2: message "
                 + "\"references.count\" has no form for the plural categories few, many"), messages.toString());
         assertEquals("[\"old.key\"]", messages.get("unused").toString());
-        assertTrue(Files.readString(site.root().resolve("target/translation-status.html")).contains("<h2 id=\"ru\">ru</h2>"));
+        assertTrue(Files.readString(site.root().resolve("target/translation-status.html")).contains("<h2 id=\"uk\">uk</h2>"));
     }
 
     private static JsonNode statusJson(TestSite site) throws Exception {
