@@ -6,6 +6,7 @@ import org.babelbake.locale.LocaleFormats;
 import org.babelbake.locale.Messages;
 import org.babelbake.problem.BuildFailedException;
 import org.babelbake.problem.Problem;
+import org.babelbake.theme.BuiltInTheme;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
@@ -50,8 +51,13 @@ public final class PageTemplates {
         return out.toString();
     }
 
-    private static Problem problemOf(String template, Throwable cause) {
-        String file = "templates/" + template;
+    /** The template's name in messages: the site's file, or the theme's, which the site can override. */
+    private String fileName(String template) {
+        return (engine.isBuiltIn(template) ? BuiltInTheme.NAME_PREFIX : "") + "templates/" + template;
+    }
+
+    private Problem problemOf(String template, Throwable cause) {
+        String file = fileName(template);
         if (cause instanceof ParseException parse) {
             return new Problem(file, Math.max(parse.getLineNumber(), 0), "template does not parse: "
                     + firstLine(parse.getEditorMessage()) + "; fix the template syntax");
@@ -61,7 +67,7 @@ public final class PageTemplates {
             Integer line = failed.getLineNumber();
             String blamed = failed.getBlamedExpressionString();
             String what = firstLine(failed.getMessageWithoutStackTop()).replaceAll(":$", "");
-            return new Problem("templates/" + name, line == null ? 0 : line, "template failed: " + what
+            return new Problem(fileName(name), line == null ? 0 : line, "template failed: " + what
                     + (blamed == null ? "" : " (" + blamed + ")") + "; fix the template at this line");
         }
         if (cause instanceof freemarker.template.TemplateNotFoundException) {

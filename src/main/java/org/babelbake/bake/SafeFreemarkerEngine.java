@@ -35,10 +35,17 @@ import java.util.TimeZone;
  */
 public final class SafeFreemarkerEngine extends AbstractTemplateEngine {
     private final Configuration freemarker;
+    private final File siteTemplates;
 
     public SafeFreemarkerEngine(JBakeConfiguration config) {
         super(config, null);
         freemarker = configure(config);
+        siteTemplates = config.getTemplateFolder();
+    }
+
+    /** Whether a template comes from the theme, the site having no file of that name. */
+    public boolean isBuiltIn(String templateName) {
+        return !new File(siteTemplates, templateName).isFile();
     }
 
     private static Configuration configure(JBakeConfiguration config) {

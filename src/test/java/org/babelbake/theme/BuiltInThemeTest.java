@@ -109,6 +109,15 @@ class BuiltInThemeTest {
     }
 
     @Test
+    void errorInABuiltInTemplateNamesItAsBuiltIn() {
+        // A layout.ftl of its own without the macros the built-in pages call.
+        TestSite site = bareSite().write("templates/layout.ftl", "<#macro document title><#nested></#macro>\n");
+        BuildFailedException failure = assertThrows(BuildFailedException.class, site::build);
+        List<String> files = failure.problems().stream().map(Problem::file).distinct().toList();
+        assertTrue(files.stream().allMatch(f -> f.startsWith("(built-in) templates/")), files.toString());
+    }
+
+    @Test
     void statusTakesBuiltInStringsAsTheSourceForKeysTheSiteDoesNotDefine() {
         TestSite site = bareSite()
                 .write("translations/en.properties", "site.name=Bare charity\nhome.donate=Give to our work\n");
