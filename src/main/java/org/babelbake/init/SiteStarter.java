@@ -33,7 +33,6 @@ public final class SiteStarter {
     /** The locale whose built-in strings a locale without its own starts from. */
     private static final String FALLBACK_STRINGS = "en";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(name|locale|endonym|version|month|from)}}");
-    private static final Pattern SITE_NAME = Pattern.compile("(?m)^site\\.name=.*$");
 
     private final String version;
     private final LocalDate today;
@@ -69,22 +68,20 @@ public final class SiteStarter {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] parts = line.strip().split("\\s+");
             String target = parts[1].replace("{locale}", locale.tag());
-            written.add(write(folder, target, fill(resource(parts[0]), values, Escape.NONE)));
+            written.add(write(folder, target, fill(resource(parts[0]), values, Escape.of(target))));
         }
         String strings = translations(shipped, values);
         written.add(write(folder, "translations/" + locale.tag() + ".properties", strings));
         return new Created(written, shipped ? Optional.empty() : Optional.of(FALLBACK_STRINGS));
     }
 
-    /** The site's UI strings: its name over the built-in ones, or a copy of another language's to translate. */
+    /** The site's UI strings: a few over the built-in ones, or a copy of another language's to translate. */
     private String translations(boolean shipped, Map<String, String> values) {
         if (shipped) return fill(resource("translations.properties"), values, Escape.MESSAGE);
         // Its opening comment speaks of the file as the source; the starter file says what this copy is.
         String copied = BuiltInTheme.translations(FALLBACK_STRINGS).map(SourceText::text).orElse("")
-                .replaceFirst("^(#[^\n]*\n)*\n*", "");
-        String named = SITE_NAME.matcher(copied).replaceFirst(Matcher.quoteReplacement(
-                "site.name=" + Escape.MESSAGE.apply(values.get("name"))));
-        return fill(resource("translations-copied.properties"), values, Escape.MESSAGE) + named;
+                .replaceFirst("^(#[^\\n]*\\n)*\\n*", "");
+        return fill(resource("translations-copied.properties"), values, Escape.MESSAGE) + copied;
     }
 
     private static void refuseNonEmpty(Path folder) {
@@ -114,14 +111,21 @@ public final class SiteStarter {
         }
     }
 
-    /** How a value is written where it goes: as is, or as an ICU message in a .properties file. */
+    /** How a value is written where it goes: as is, as a .properties value, or as an ICU message in one. */
     private enum Escape {
-        NONE, MESSAGE;
+        NONE, PROPERTIES, MESSAGE;
+
+        static Escape of(String target) {
+            if (target.startsWith("translations/")) return MESSAGE;
+            return target.endsWith(".properties") ? PROPERTIES : NONE;
+        }
 
         String apply(String value) {
             if (this == NONE) return value;
-            // ICU MessageFormat: an apostrophe doubles; braces are quoted. Properties: a backslash doubles.
-            return value.replace("\\", "\\\\").replace("'", "''").replace("{", "'{'").replace("}", "'}'");
+            // Properties: a backslash doubles. ICU MessageFormat: an apostrophe doubles; braces are quoted.
+            String properties = value.replace("\\", "\\\\");
+            if (this == PROPERTIES) return properties;
+            return properties.replace("'", "''").replace("{", "'{'").replace("}", "'}'");
         }
     }
 

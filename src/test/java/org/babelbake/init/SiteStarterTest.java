@@ -35,12 +35,16 @@ class SiteStarterTest {
         return TestSite.parse(site.resolve("target/site/index.html"));
     }
 
+    private static Document home(Path site) {
+        return TestSite.parse(site.resolve("target/site/en/index.html"));
+    }
+
     @Test
     void newSiteHasEveryPartAndBuildsWithItsExampleArticle() {
         Path site = dir.resolve("charity");
         SiteStarter.Created created = STARTER.create(site, new NewSite("Test charity", "en"));
         for (String file : List.of("jbake.properties", ".gitignore", "README.md", ".github/workflows/publish.yml", ".gitlab-ci.yml",
-                "translations/en.properties", "content/en/getting-started/index.md")) {
+                "translations/en.properties", "content/en/getting-started/index.md", "content/en/about.md")) {
             assertTrue(Files.isRegularFile(site.resolve(file)), file);
         }
         assertFalse(Files.exists(site.resolve("templates")));
@@ -57,6 +61,10 @@ class SiteStarterTest {
         assertEquals(List.of("offline copy", "source language"), glossary.select("dl dt").eachText());
         assertTrue(article.select("a[href^=glossary.html#term-]").size() >= 2, "both terms are linked from the text");
         assertTrue(article.text().contains("Last update: November 2026"), "the example carries the day init ran");
+        Document about = TestSite.parse(site.resolve("target/site/en/about/index.html"));
+        assertEquals("About this site", about.selectFirst("h1").text());
+        assertTrue(about.text().contains("This site is published by Test charity."), about.text());
+        assertEquals(List.of("How to use this site", "About this site"), home(site).select("nav.site-menu a").eachText());
     }
 
     @Test
@@ -81,7 +89,7 @@ class SiteStarterTest {
         String strings = Files.readString(site.resolve("translations/pt-BR.properties"));
         assertTrue(strings.contains("Babelbake has no built-in UI strings for pt-BR"), strings);
         assertTrue(strings.contains("\nnav.home=Home\n"), "the English strings to translate");
-        assertTrue(strings.contains("\nsite.name=Informação\n"), "with the site's own name");
+        assertTrue(Files.readString(site.resolve("jbake.properties")).contains("\nsite.name=Informação\n"), "the site's own name");
         assertTrue(Files.isRegularFile(site.resolve("content/pt-BR/getting-started/index.md")));
 
         build(site);
