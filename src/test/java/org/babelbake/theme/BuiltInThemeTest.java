@@ -7,6 +7,7 @@ import org.babelbake.site.SiteProject;
 import org.babelbake.testing.TestSite;
 import org.babelbake.translation.LocaleStatus;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,8 @@ class BuiltInThemeTest {
     private TestSite bareSite(String folder) {
         return TestSite.copyOfProject(dir.resolve(folder)).keepLocales("en", "es")
                 .deleteFolder("templates").deleteFolder("assets")
-                .write("translations/en.properties", "site.name=Bare charity\n")
+                .replace("jbake.properties", "site.name=Babelbake patient information", "site.name=Bare charity")
+                .write("translations/en.properties", "nav.skip=Skip to the text\n")
                 .write("translations/es.properties", "nav.downloads=Descargas propias\n");
     }
 
@@ -110,6 +112,14 @@ class BuiltInThemeTest {
     }
 
     @Test
+    void siteNameIsNeverTheBuiltInExampleSitesName() {
+        TestSite site = bareSite();
+        site.build();
+        Element brand = site.page("es/imnm/index.html").selectFirst(".brand span[lang=en]");
+        assertEquals("Bare charity", brand.text(), "the site's name, in its source language, not the built-in Spanish example's");
+    }
+
+    @Test
     void errorInABuiltInTemplateNamesItAsBuiltIn() {
         // A layout.ftl of its own without the macros the built-in pages call.
         TestSite site = bareSite().write("templates/layout.ftl", "<#macro document title><#nested></#macro>\n");
@@ -121,7 +131,7 @@ class BuiltInThemeTest {
     @Test
     void statusTakesBuiltInStringsAsTheSourceForKeysTheSiteDoesNotDefine() {
         TestSite site = bareSite()
-                .write("translations/en.properties", "site.name=Bare charity\nhome.donate=Give to our work\n");
+                .write("translations/en.properties", "nav.skip=Skip to the text\nhome.donate=Give to our work\n");
         Problems problems = new Problems();
         LocaleStatus es = SiteProject.load(site.root(), problems).translationStatus().locales().get("es");
         // Every built-in key has its built-in Spanish; only the site's own new key is missing.
