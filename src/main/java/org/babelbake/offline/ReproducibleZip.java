@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -32,11 +33,9 @@ public final class ReproducibleZip {
      * @param comment the zip's comment (UTF-8, as {@code unzip -z} and archive managers show it)
      */
     public static void write(Path folder, String prefix, String comment, BuildTime time, Path zip) {
-        LocalDateTime stamp = LocalDateTime.ofInstant(time.instant(), ZoneOffset.UTC);
-        if (stamp.getYear() < 1980) stamp = LocalDateTime.of(1980, 1, 1, 0, 0); // the earliest DOS time
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> files = walk.filter(Files::isRegularFile)
-                    .sorted((a, b) -> entryName(folder, a).compareTo(entryName(folder, b))).toList();
+        LocalDateTime stamp = stamp(time);
+        try {
+            List<Path> files = files(folder);
             Files.createDirectories(zip.getParent());
             try (OutputStream raw = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(raw)) {
                 out.setLevel(Deflater.DEFAULT_COMPRESSION);
@@ -51,6 +50,56 @@ public final class ReproducibleZip {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Zips an EPUB's folder as the EPUB container requires: {@code mimetype} first, stored
+     * uncompressed with no extra field (so that its bytes sit at a fixed offset), then every
+     * other file in path order.
+     */
+    public static void writeEpub(Path folder, BuildTime time, Path epub) {
+        LocalDateTime stamp = stamp(time);
+        try {
+            Path mimetype = folder.resolve("mimetype");
+            byte[] type = Files.readAllBytes(mimetype);
+            Files.createDirectories(epub.getParent());
+            try (OutputStream raw = Files.newOutputStream(epub); ZipOutputStream out = new ZipOutputStream(raw)) {
+                out.setLevel(Deflater.DEFAULT_COMPRESSION);
+                ZipEntry first = new ZipEntry("mimetype");
+                first.setMethod(ZipEntry.STORED);
+                first.setSize(type.length);
+                first.setCompressedSize(type.length);
+                CRC32 crc = new CRC32();
+                crc.update(type);
+                first.setCrc(crc.getValue());
+                first.setTimeLocal(stamp);
+                out.putNextEntry(first);
+                out.write(type);
+                out.closeEntry();
+                for (Path file : files(folder)) {
+                    if (file.equals(mimetype)) continue;
+                    ZipEntry entry = new ZipEntry(entryName(folder, file));
+                    entry.setTimeLocal(stamp);
+                    out.putNextEntry(entry);
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LocalDateTime stamp(BuildTime time) {
+        LocalDateTime stamp = LocalDateTime.ofInstant(time.instant(), ZoneOffset.UTC);
+        return stamp.getYear() < 1980 ? LocalDateTime.of(1980, 1, 1, 0, 0) : stamp; // the earliest DOS time
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .sorted((a, b) -> entryName(folder, a).compareTo(entryName(folder, b))).toList();
         }
     }
 

@@ -268,13 +268,15 @@ public final class SitePages {
                 (tag, id) -> true, null, Stream.empty());
         Map<String, Object> values = base(page, locale);
         List<Map<String, Object>> files = new ArrayList<>();
-        // This locale's own copy first, then the complete one, then the others.
+        // Zips before e-books; in each, this locale's own copy first, then the complete one, then the others.
         offered.files().stream()
-                .sorted(Comparator.comparing((Download d) -> !d.locales().contains(locale) || d.complete(site.locales().size()))
-                        .thenComparing(d -> !d.complete(site.locales().size())))
+                .sorted(Comparator.comparing(Download::book)
+                        .thenComparing((Download d) -> !d.locales().contains(locale) || !d.book() && d.complete(site.locales().size()))
+                        .thenComparing(d -> d.book() || !d.complete(site.locales().size())))
                 .forEach(d -> files.add(Map.of("href", page.link(d.path()), "bytes", d.bytes(),
-                        "names", d.locales().stream().map(l -> l.nameIn(locale)).toList(),
-                        "complete", d.complete(site.locales().size()), "name", d.path().substring(d.path().lastIndexOf('/') + 1))));
+                        "names", d.locales().stream().map(l -> l.nameIn(locale)).toList(), "book", d.book(),
+                        "complete", !d.book() && d.complete(site.locales().size()),
+                        "name", d.path().substring(d.path().lastIndexOf('/') + 1))));
         values.put("downloads", files);
         values.put("built", offered.built());
         return new PageJob(path, "downloads.ftl", values, msgs, List.of());

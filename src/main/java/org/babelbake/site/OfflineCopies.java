@@ -2,6 +2,9 @@ package org.babelbake.site;
 
 import org.babelbake.content.Article;
 import org.babelbake.content.GlossaryIndex;
+import org.babelbake.epub.EpubBook;
+import org.babelbake.epub.EpubChapter;
+import org.babelbake.epub.EpubPackage;
 import org.babelbake.locale.LocaleFormats;
 import org.babelbake.locale.Messages;
 import org.babelbake.locale.SiteLocale;
@@ -21,27 +24,34 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * The offline copies of a build, made in a work folder inside the staged site: each article's
  * pages go into every copy that has its language while the article is at hand, then each copy
- * gets its other pages and assets, is link-checked with {@code file://} rules and zipped.
+ * gets its other pages and assets, is link-checked with {@code file://} rules and zipped. Each
+ * locale also gets an EPUB, its chapters written as the articles come, its package at the end.
  */
 final class OfflineCopies {
     private final LoadedSite site;
     private final Path work;
     private final Map<OfflineEdition, SitePages> editions = new LinkedHashMap<>();
+    private final SiteSlug slug;
+    /** Each locale's EPUB chapters written so far, by the article's place in the reading order. */
+    private final Map<SiteLocale, Map<Integer, EpubChapter.Entry>> books = new LinkedHashMap<>();
 
     OfflineCopies(LoadedSite site, Path work) {
         this.site = site;
         this.work = work;
         SiteLocale source = site.project().source();
-        SiteSlug slug = site.project().config().slug()
+        slug = site.project().config().slug()
                 .orElseGet(() -> SiteSlug.fromName(site.site().identity().nameIn(site.messages().get(source.tag()), source).text()));
         for (OfflineEdition edition : OfflineEdition.all(slug, source, site.locales())) {
             editions.put(edition, new SitePages(edition.site(site.site()), site.messages(), site.outlines(), site.extras(),
                     new SitePages.Offline(edition.language())));
         }
+        site.locales().forEach(l -> books.put(l, new ConcurrentSkipListMap<>()));
     }
 
     /** Writes the article's pages into every copy that has its language. */
@@ -53,13 +63,23 @@ final class OfflineCopies {
                 ArticleImages.publish(site.images(), article.id(), locale.tag(), work.resolve(edition.name()));
             }
         });
+        int order = site.articleIds().indexOf(article.id());
+        EpubChapter.Written chapter = EpubChapter.write(article, index, site.messages().get(locale.tag()),
+                site.project().source(), "c" + (order + 1) + ".xhtml");
+        EpubPackage.writeChapter(bookFolder(locale), chapter);
+        books.get(locale).put(order, chapter.entry());
+    }
+
+    private Path bookFolder(SiteLocale locale) {
+        return work.resolve("epub").resolve(locale.tag());
     }
 
     /**
-     * Completes, checks and zips every copy (in parallel) into {@code site}'s downloads folder.
+     * Completes, checks and zips every copy (in parallel) into {@code site}'s downloads folder,
+     * then packs each locale's EPUB there.
      *
      * @param articlePages the online site's article pages: a copy's have the same paths and sources
-     * @return the zips, in the order of {@link OfflineEdition#all}; empty when problems were found
+     * @return the zips, in the order of {@link OfflineEdition#all}, then the EPUBs; empty when problems were found
      */
     List<Download> zip(Path folder, List<PageJob> articlePages, BrokenLinks links, Problems problems) {
         List<Download> downloads = new ArrayList<>();
@@ -85,7 +105,19 @@ final class OfflineCopies {
                 downloads.add(new Download(edition.zipPath(), edition.locales(), size(zip)));
             }
         });
-        List<String> order = editions.keySet().stream().map(OfflineEdition::zipPath).toList();
+        if (!problems.isEmpty()) return downloads;
+        books.entrySet().parallelStream().forEach(entry -> {
+            SiteLocale locale = entry.getKey();
+            String path = "downloads/" + slug.copyName(locale.tag()) + ".epub";
+            Path epub = folder.resolve(path);
+            EpubPackage.write(bookFolder(locale), book(locale), List.copyOf(entry.getValue().values()));
+            ReproducibleZip.writeEpub(bookFolder(locale), site.time(), epub);
+            synchronized (downloads) {
+                downloads.add(new Download(path, List.of(locale), size(epub)));
+            }
+        });
+        List<String> order = new ArrayList<>(editions.keySet().stream().map(OfflineEdition::zipPath).toList());
+        books.keySet().forEach(l -> order.add("downloads/" + slug.copyName(l.tag()) + ".epub"));
         downloads.sort(Comparator.comparingInt(d -> order.indexOf(d.path())));
         return downloads;
     }
@@ -102,6 +134,19 @@ final class OfflineCopies {
                 "date", new LocaleFormats(language).longDate(site.site().built())).text();
         return site.site().baseUrl().map(url -> about + "\n" + messages.format("offline.online").text() + " " + url)
                 .orElse(about);
+    }
+
+    /** The EPUB's metadata and title page, in its language: the site, the language, the day, the address. */
+    private EpubBook book(SiteLocale locale) {
+        Messages messages = site.messages().get(locale.tag());
+        String name = messages.format("site.name").text();
+        String about = messages.format("epub.about", "site", name, "language", locale.nameIn(locale),
+                "date", new LocaleFormats(locale).longDate(site.site().built())).text();
+        Optional<EpubBook.Online> online = site.site().baseUrl()
+                .map(url -> new EpubBook.Online(messages.format("offline.online").text(), url));
+        String identity = site.site().baseUrl().orElse(slug.value());
+        return new EpubBook(locale, name, name, EpubBook.identifier(identity, locale), site.time().instant(), about, online,
+                messages.format("nav.contents").text());
     }
 
     private static long size(Path file) {

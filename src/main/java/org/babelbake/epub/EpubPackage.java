@@ -1,0 +1,138 @@
+package org.babelbake.epub;
+
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes the files around an EPUB's chapters into its folder: the container, the package
+ * document (metadata, manifest, spine), the navigation document, the title page and the
+ * e-reader style sheet. The chapters are written beforehand by {@link EpubChapter}.
+ */
+public final class EpubPackage {
+    /** The folder inside the book that holds its content; chapters go there too. */
+    public static final String CONTENT = "EPUB";
+    private static final String TITLE = "title.xhtml";
+    private static final String NAV = "nav.xhtml";
+
+    private EpubPackage() {
+    }
+
+    /** @param chapters the chapters' entries in reading order, their files already in {@code folder/EPUB} */
+    public static void write(Path folder, EpubBook book, List<EpubChapter.Entry> chapters) {
+        Path content = folder.resolve(CONTENT);
+        write(folder.resolve("mimetype"), "application/epub+zip");
+        write(folder.resolve("META-INF/container.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+                <rootfiles><rootfile full-path="%s/package.opf" media-type="application/oebps-package+xml"/></rootfiles>
+                </container>
+                """.formatted(CONTENT));
+        write(content.resolve(Xhtml.STYLESHEET), stylesheet());
+        write(content.resolve(TITLE), titlePage(book));
+        write(content.resolve(NAV), navigation(book, chapters));
+        write(content.resolve("package.opf"), packageDocument(book, chapters));
+    }
+
+    /** Stores a chapter in the book's folder, where {@link #write} later lists it. */
+    public static void writeChapter(Path folder, EpubChapter.Written chapter) {
+        write(folder.resolve(CONTENT).resolve(chapter.entry().href()), chapter.xhtml());
+    }
+
+    private static String titlePage(EpubBook book) {
+        Xhtml xhtml = new Xhtml(book.locale(), book.title());
+        Element page = xhtml.body().appendElement("section").attr("epub:type", "titlepage").addClass("title-page");
+        page.appendElement("h1").text(book.title());
+        page.appendElement("p").text(book.about());
+        book.online().ifPresent(online -> {
+            Element p = page.appendElement("p").text(online.label() + " ");
+            p.appendElement("a").attr("href", online.url()).attr("dir", "ltr").text(online.url());
+        });
+        return xhtml.xml();
+    }
+
+    private static String navigation(EpubBook book, List<EpubChapter.Entry> chapters) {
+        Xhtml xhtml = new Xhtml(book.locale(), book.contents());
+        Element toc = xhtml.body().appendElement("nav").attr("epub:type", "toc").id("toc");
+        toc.appendElement("h1").text(book.contents());
+        Element list = toc.appendElement("ol");
+        list.appendElement("li").appendElement("a").attr("href", TITLE).text(book.title());
+        chapters.forEach(chapter -> entry(list, chapter));
+        Element landmarks = xhtml.body().appendElement("nav").attr("epub:type", "landmarks").attr("hidden", "hidden");
+        Element marks = landmarks.appendElement("ol");
+        marks.appendElement("li").appendElement("a").attr("epub:type", "titlepage").attr("href", TITLE).text(book.title());
+        marks.appendElement("li").appendElement("a").attr("epub:type", "toc").attr("href", NAV + "#toc").text(book.contents());
+        if (!chapters.isEmpty()) {
+            marks.appendElement("li").appendElement("a").attr("epub:type", "bodymatter").attr("href", chapters.get(0).href())
+                    .text(chapters.get(0).title());
+        }
+        return xhtml.xml();
+    }
+
+    private static void entry(Element list, EpubChapter.Entry entry) {
+        Element item = list.appendElement("li");
+        item.appendElement("a").attr("href", entry.href()).text(entry.title());
+        if (entry.parts().isEmpty()) return;
+        Element parts = item.appendElement("ol");
+        entry.parts().forEach(part -> entry(parts, part));
+    }
+
+    private static String packageDocument(EpubBook book, List<EpubChapter.Entry> chapters) {
+        StringBuilder manifest = new StringBuilder();
+        StringBuilder spine = new StringBuilder();
+        manifest.append("<item id=\"nav\" href=\"").append(NAV).append("\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n");
+        manifest.append("<item id=\"title\" href=\"").append(TITLE).append("\" media-type=\"application/xhtml+xml\"/>\n");
+        manifest.append("<item id=\"css\" href=\"").append(Xhtml.STYLESHEET).append("\" media-type=\"text/css\"/>\n");
+        spine.append("<itemref idref=\"title\"/>\n<itemref idref=\"nav\"/>\n");
+        for (int i = 0; i < chapters.size(); i++) {
+            String id = "c" + (i + 1);
+            manifest.append("<item id=\"").append(id).append("\" href=\"").append(Xhtml.escape(chapters.get(i).href()))
+                    .append("\" media-type=\"application/xhtml+xml\"/>\n");
+            spine.append("<itemref idref=\"").append(id).append("\"/>\n");
+        }
+        String direction = book.locale().rightToLeft() ? " page-progression-direction=\"rtl\"" : "";
+        String tag = Xhtml.escape(book.locale().tag());
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="%s" dir="%s">
+                <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:identifier id="book-id">%s</dc:identifier>
+                <dc:title>%s</dc:title>
+                <dc:language>%s</dc:language>
+                <dc:publisher>%s</dc:publisher>
+                <dc:date>%s</dc:date>
+                <meta property="dcterms:modified">%s</meta>
+                </metadata>
+                <manifest>
+                %s</manifest>
+                <spine%s>
+                %s</spine>
+                </package>
+                """.formatted(tag, book.locale().dir(), Xhtml.escape(book.identifier()), Xhtml.escape(book.title()), tag,
+                Xhtml.escape(book.publisher()), book.date(), book.modifiedStamp(), manifest, direction, spine);
+    }
+
+    private static String stylesheet() {
+        try (InputStream in = Objects.requireNonNull(EpubPackage.class.getResourceAsStream("epub.css"), "epub.css")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
