@@ -61,8 +61,9 @@ class OfflineCopyTest {
         try (Stream<Path> files = Files.list(site.out().resolve("downloads"))) {
             names = files.map(f -> f.getFileName().toString()).sorted().toList();
         }
-        assertEquals(List.of(SLUG + "-all-languages.zip", SLUG + "-ar.zip", SLUG + "-en.zip", SLUG + "-zh-Hans.zip"), names);
-        for (String name : names) {
+        assertEquals(List.of(SLUG + "-all-languages.zip", SLUG + "-ar.epub", SLUG + "-ar.zip", SLUG + "-en.epub", SLUG + "-en.zip",
+                SLUG + "-zh-Hans.epub", SLUG + "-zh-Hans.zip"), names);
+        for (String name : names.stream().filter(n -> n.endsWith(".zip")).toList()) {
             String folder = name.substring(0, name.length() - ".zip".length()) + "/";
             try (ZipFile zip = new ZipFile(site.out().resolve("downloads/" + name).toFile())) {
                 List<String> entries = Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList();
@@ -114,6 +115,43 @@ class OfflineCopyTest {
         assertTrue(all.endsWith("Online version: " + BASE), all);
         assertTrue(startPage("all-languages").selectFirst(".offline-copy").text().contains(longDate("en")));
         assertTrue(comment("zh-Hans").contains(longDate("zh-Hans")), comment("zh-Hans"));
+    }
+
+    @Test
+    void epubTitlePageSaysTheSiteTheLanguageTheDayAndTheAddressInItsLanguage() throws IOException {
+        Document title;
+        try (ZipFile zip = new ZipFile(site.out().resolve("downloads/" + SLUG + "-ar.epub").toFile())) {
+            title = Jsoup.parse(new String(zip.getInputStream(zip.getEntry("EPUB/title.xhtml")).readAllBytes(),
+                    StandardCharsets.UTF_8), "", org.jsoup.parser.Parser.xmlParser());
+        }
+        assertEquals("معلومات Babelbake للمرضى", title.selectFirst("h1").text());
+        String about = title.selectFirst("h1 + p").text();
+        for (String part : List.of("معلومات Babelbake للمرضى", "العربية", longDate("ar"))) {
+            assertTrue(about.contains(part), about + " should say " + part);
+        }
+        Element online = title.selectFirst("a[href=" + BASE + "]");
+        assertNotNull(online, title.html());
+        assertTrue(online.parent().text().startsWith("النسخة على الإنترنت:"), online.parent().text());
+    }
+
+    @Test
+    void downloadsPageListsEachEbookWithItsSizeAfterTheZipsAndSaysWhichToChoose() throws IOException {
+        Document page = site.page("ar/downloads.html");
+        List<Element> items = page.select("ul.downloads li");
+        List<String> files = items.stream().map(li -> li.selectFirst(".file-name").text()).toList();
+        assertEquals(List.of(SLUG + "-ar.zip", SLUG + "-all-languages.zip", SLUG + "-en.zip", SLUG + "-zh-Hans.zip",
+                SLUG + "-ar.epub", SLUG + "-en.epub", SLUG + "-zh-Hans.epub"), files, "the reader's own book first among the books");
+        Element book = items.get(4).selectFirst("a");
+        assertEquals("application/epub+zip", book.attr("type"));
+        long bytes = Files.size(site.out().resolve("downloads/" + SLUG + "-ar.epub"));
+        String size = new org.babelbake.locale.LocaleFormats(org.babelbake.locale.SiteLocale.create("ar")).bytes(bytes);
+        assertTrue(book.text().contains(size), book.text() + " should give the size " + size);
+        assertTrue(book.text().contains("EPUB"), book.text());
+        assertTrue(book.text().contains("العربية"), book.text());
+        String choose = page.select("main p").eachText().stream().filter(t -> t.contains("EPUB") && t.contains("ZIP"))
+                .findFirst().orElse("");
+        assertFalse(choose.isEmpty(), "the page says which file to choose, in the reader's language");
+        assertTrue(choose.contains("الهاتف"), choose);
     }
 
     /** A copy read later cannot know today: its overdue review says as of when. */
