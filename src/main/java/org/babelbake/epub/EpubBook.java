@@ -21,10 +21,11 @@ import java.util.UUID;
  * @param modified   the build time, so that two builds of the same sources give the same bytes
  * @param about      the title page's sentence: the site, the language, the day the book was made
  * @param online     the title page's words before the site's address, and the address, when it has one
+ * @param disclaimer the site's medical disclaimer, which the title page repeats as the site's pages do
  * @param contents   the heading of the table of contents
  */
 public record EpubBook(SiteLocale locale, String title, String publisher, String identifier, Instant modified,
-                       String about, Optional<Online> online, String contents) {
+                       String about, Optional<Online> online, String disclaimer, String contents) {
     public EpubBook {
         Objects.requireNonNull(locale, "locale");
         if (!identifier.startsWith("urn:uuid:")) throw new IllegalArgumentException("not a urn:uuid: " + identifier);

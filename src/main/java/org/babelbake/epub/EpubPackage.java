@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -29,12 +30,12 @@ public final class EpubPackage {
     public static void write(Path folder, EpubBook book, List<EpubChapter.Entry> chapters) {
         Path content = folder.resolve(CONTENT);
         write(folder.resolve("mimetype"), "application/epub+zip");
-        write(folder.resolve("META-INF/container.xml"), """
+        write(folder.resolve("META-INF/container.xml"), String.format(Locale.ROOT, """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
                 <rootfiles><rootfile full-path="%s/package.opf" media-type="application/oebps-package+xml"/></rootfiles>
                 </container>
-                """.formatted(CONTENT));
+                """, CONTENT));
         write(content.resolve(Xhtml.STYLESHEET), stylesheet());
         write(content.resolve(TITLE), titlePage(book));
         write(content.resolve(NAV), navigation(book, chapters));
@@ -55,6 +56,7 @@ public final class EpubPackage {
             Element p = page.appendElement("p").text(online.label() + " ");
             p.appendElement("a").attr("href", online.url()).attr("dir", "ltr").text(online.url());
         });
+        page.appendElement("p").addClass("disclaimer").text(book.disclaimer());
         return xhtml.xml();
     }
 
@@ -99,7 +101,7 @@ public final class EpubPackage {
         }
         String direction = book.locale().rightToLeft() ? " page-progression-direction=\"rtl\"" : "";
         String tag = Xhtml.escape(book.locale().tag());
-        return """
+        return String.format(Locale.ROOT, """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="%s" dir="%s">
                 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -115,7 +117,7 @@ public final class EpubPackage {
                 <spine%s>
                 %s</spine>
                 </package>
-                """.formatted(tag, book.locale().dir(), Xhtml.escape(book.identifier()), Xhtml.escape(book.title()), tag,
+                """, tag, book.locale().dir(), Xhtml.escape(book.identifier()), Xhtml.escape(book.title()), tag,
                 Xhtml.escape(book.publisher()), book.date(), book.modifiedStamp(), manifest, direction, spine);
     }
 

@@ -146,7 +146,7 @@ final class OfflineCopies {
                 .map(url -> new EpubBook.Online(messages.format("offline.online").text(), url));
         String identity = site.site().baseUrl().orElse(slug.value());
         return new EpubBook(locale, name, name, EpubBook.identifier(identity, locale), site.time().instant(), about, online,
-                messages.format("nav.contents").text());
+                messages.format("footer.disclaimer").text(), messages.format("nav.contents").text());
     }
 
     private static long size(Path file) {
