@@ -5,6 +5,7 @@ import org.babelbake.content.ArticleMeta;
 import org.babelbake.content.GlossaryIndex;
 import org.babelbake.content.GlossaryTerm;
 import org.babelbake.content.Localized;
+import org.babelbake.content.PlainPage;
 import org.babelbake.content.Provenance;
 import org.babelbake.content.Reference;
 import org.babelbake.content.Section;
@@ -23,8 +24,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One article as an EPUB content document, in reading order: its sections, its references, its
- * glossary. The first use of each term is a note reference to a footnote holding its
+ * One article (or page) as an EPUB content document, in reading order: its sections, its
+ * references, its glossary. The first use of each term is a note reference to a footnote holding its
  * definition, which reading systems show as a pop-up (a title tooltip needs a mouse).
  */
 public final class EpubChapter {
@@ -152,16 +153,6 @@ public final class EpubChapter {
             link.attr("href", "#" + NOTE + id).attr("epub:type", "noteref").removeAttr("title");
             used.add(id);
         }
-        Set<String> ids = body.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
-        for (Element link : body.select("a[href]")) {
-            String href = link.attr("href");
-            boolean kept = href.startsWith("https:") || href.startsWith("http:") || href.startsWith("mailto:")
-                    || (href.startsWith("#") && (ids.contains(href.substring(1)) || href.startsWith("#" + NOTE)));
-            if (!kept) link.unwrap();
-        }
-        for (Element image : body.select("img")) {
-            image.replaceWith(new TextNode(image.attr("alt")));
-        }
         for (String id : used) {
             Localized<GlossaryTerm> entry = terms.get(id);
             Element aside = body.appendElement("aside").attr("epub:type", "footnote").id(NOTE + id);
@@ -169,6 +160,41 @@ public final class EpubChapter {
             aside.appendElement("p").appendElement("dfn").text(entry.value().term());
             aside.appendElement("p").append(entry.value().definitionHtml().html());
         }
+        keepBookLinks(body); // after the notes: their references point at them
+    }
+
+    /**
+     * Links to pages the book does not have become their words (the book is read without the
+     * site); links out of the site and to ids in the document stay. Images become their text
+     * alternative until the book carries them.
+     */
+    private static void keepBookLinks(Element body) {
+        Set<String> ids = body.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
+        for (Element link : body.select("a[href]")) {
+            String href = link.attr("href");
+            boolean kept = href.startsWith("https:") || href.startsWith("http:") || href.startsWith("mailto:")
+                    || (href.startsWith("#") && ids.contains(href.substring(1)));
+            if (!kept) link.unwrap();
+        }
+        for (Element image : body.select("img")) {
+            image.replaceWith(new TextNode(image.attr("alt")));
+        }
+    }
+
+    /**
+     * A page of the site (About, Contact) as a content document after the articles.
+     *
+     * @param locale the book's language; the page may be a fallback in the source language
+     */
+    public static Written writePage(Localized<PlainPage> page, SiteLocale locale, String file) {
+        PlainPage value = page.value();
+        Xhtml xhtml = new Xhtml(locale, value.title());
+        Element chapter = xhtml.body().appendElement("section").attr("epub:type", "chapter").id("page");
+        languageOf(chapter, page.provenance(), locale);
+        chapter.appendElement("h1").text(value.title());
+        chapter.append(value.html().html());
+        keepBookLinks(xhtml.body());
+        return new Written(new Entry(file, value.title(), List.of()), xhtml.xml());
     }
 
     /** Text that is not in the book's language (an untranslated part) says which language it is in. */

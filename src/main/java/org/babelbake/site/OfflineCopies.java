@@ -2,6 +2,8 @@ package org.babelbake.site;
 
 import org.babelbake.content.Article;
 import org.babelbake.content.GlossaryIndex;
+import org.babelbake.content.Localized;
+import org.babelbake.content.PlainPage;
 import org.babelbake.epub.EpubBook;
 import org.babelbake.epub.EpubChapter;
 import org.babelbake.epub.EpubPackage;
@@ -110,7 +112,15 @@ final class OfflineCopies {
             SiteLocale locale = entry.getKey();
             String path = "downloads/" + slug.copyName(locale.tag()) + ".epub";
             Path epub = folder.resolve(path);
-            EpubPackage.write(bookFolder(locale), book(locale), List.copyOf(entry.getValue().values()));
+            List<EpubChapter.Entry> chapters = new ArrayList<>(entry.getValue().values());
+            // The site's pages (About, Contact) follow the articles, in the site's page order.
+            List<Localized<PlainPage>> pages = site.extras().pages(locale.tag());
+            for (int i = 0; i < pages.size(); i++) {
+                EpubChapter.Written page = EpubChapter.writePage(pages.get(i), locale, "p" + (i + 1) + ".xhtml");
+                EpubPackage.writeChapter(bookFolder(locale), page);
+                chapters.add(page.entry());
+            }
+            EpubPackage.write(bookFolder(locale), book(locale), chapters);
             ReproducibleZip.writeEpub(bookFolder(locale), site.time(), epub);
             synchronized (downloads) {
                 downloads.add(new Download(path, List.of(locale), size(epub)));
@@ -139,7 +149,7 @@ final class OfflineCopies {
     /** The EPUB's metadata and title page, in its language: the site, the language, the day, the address. */
     private EpubBook book(SiteLocale locale) {
         Messages messages = site.messages().get(locale.tag());
-        String name = messages.format("site.name").text();
+        String name = site.site().identity().nameIn(messages, site.project().source()).text();
         String about = messages.format("epub.about", "site", name, "language", locale.nameIn(locale),
                 "date", new LocaleFormats(locale).longDate(site.site().built())).text();
         Optional<EpubBook.Online> online = site.site().baseUrl()

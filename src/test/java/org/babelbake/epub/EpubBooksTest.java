@@ -151,7 +151,14 @@ class EpubBooksTest {
         assertEquals(headings, listed, "sections, then references, then glossary, as the chapter has them");
         assertEquals("glossary", chapter.select("section#article > section[id]").last().id());
         List<String> spine = opf.select("spine > itemref").eachAttr("idref");
-        assertEquals(List.of("title", "nav", "c1"), spine);
+        assertEquals(List.of("title", "nav", "c1", "c2"), spine, "title page, contents, the article, then the About page");
+        assertEquals("p1.xhtml", opf.selectFirst("manifest > item#c2").attr("href"));
+        Document about = xml(epub("de"), "EPUB/p1.xhtml");
+        String aboutTitle = about.selectFirst("section#page > h1").text();
+        assertEquals(aboutTitle, toc.select("ol > li > a").last().text(), "the page is in the table of contents");
+        assertTrue(about.select("a[href]").stream().map(a -> a.attr("href"))
+                .allMatch(h -> h.startsWith("http") || h.startsWith("mailto:") || h.startsWith("#")),
+                "no link to a site page the book does not hold");
     }
 
     @Test
