@@ -20,12 +20,10 @@ final class AddLocaleCommand implements Callable<Integer> {
     SiteFolder source;
 
     @Override
-    public Integer call() throws Exception {
-        return ProblemPrinter.reporting(() -> {
-            Path created = LocaleScaffold.create(source.path, tag, source.config().sourceLocale());
-            System.out.println("Created " + created + ". Translate its values, and add pages under content/" + tag
-                    + "/ (see TRANSLATING.md).");
-            return 0;
-        });
+    public Integer call() {
+        Path created = LocaleScaffold.create(source.path, tag, source.config().sourceLocale());
+        System.out.println("Created " + created + ". Translate its values, and add pages under content/" + tag
+                + "/ (see TRANSLATING.md).");
+        return 0;
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -24,7 +25,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--out", description = "The output folder (default: <source>/target/site).")
     Path out;
 
-    @Option(names = "--port", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).", defaultValue = "8820")
+    @Option(names = "--port", defaultValue = "8820",
+            description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one, printed at start).")
     int port;
 
     @Override
@@ -46,17 +48,18 @@ final class ServeCommand implements Callable<Integer> {
             server.reload();
             if (!update.full()) site.writeStatus();
             if (update.full()) {
-                System.out.printf("Rebuilt %d pages in %d ms%n", update.pages(), update.took().toMillis());
+                System.out.printf(Locale.ROOT, "Rebuilt %d pages in %d ms%n", update.pages(), update.took().toMillis());
             } else {
-                System.out.printf("Updated %d pages for %s in %d ms%n", update.pages(), update.changed(), update.took().toMillis());
+                System.out.printf(Locale.ROOT, "Updated %d pages for %s in %d ms%n", update.pages(), update.changed(), update.took().toMillis());
             }
         } catch (BuildFailedException e) {
-            ProblemPrinter.print(e.problems());
+            e.problems().forEach(System.err::println);
             System.err.println("Build failed; still serving the last good build.");
             server.problems(e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
         } catch (RuntimeException e) {
-            System.err.println("Build crashed: " + e);
-            server.problems("Build crashed: " + e);
+            String failure = FailureReport.describe(e);
+            System.err.println(failure);
+            server.problems(failure);
         }
     }
 }

@@ -21,15 +21,13 @@ final class StampCommand implements Callable<Integer> {
     SiteFolder source;
 
     @Override
-    public Integer call() throws Exception {
-        return ProblemPrinter.reporting(() -> {
-            String sourceLocale = source.config().sourceLocale();
-            for (Path file : files) {
-                Path resolved = file.isAbsolute() ? file : source.path.resolve(file);
-                System.out.println(file + ": translation.source="
-                        + SourceStamp.stamp(source.path.toAbsolutePath(), resolved.toAbsolutePath(), sourceLocale));
-            }
-            return 0;
-        });
+    public Integer call() {
+        String sourceLocale = source.config().sourceLocale();
+        for (Path file : files) {
+            Path resolved = file.isAbsolute() ? file : source.path.resolve(file);
+            System.out.println(file + ": translation.source="
+                    + SourceStamp.stamp(source.path.toAbsolutePath(), resolved.toAbsolutePath(), sourceLocale));
+        }
+        return 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.babelbake.site;
 
+import org.babelbake.problem.FileFailure;
 import org.babelbake.problem.Problems;
 import org.babelbake.source.LineEndings;
 import org.babelbake.source.SitePaths;
@@ -53,7 +54,7 @@ final class AssetCopier {
                 Files.createDirectories(target.getParent());
                 LineEndings.copy(file, target);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw FileFailure.of(target, e);
             }
         }
     }

@@ -4,13 +4,13 @@ import org.babelbake.locale.LocaleDiscovery;
 import org.babelbake.locale.LocaleFormats;
 import org.babelbake.locale.SiteLocale;
 import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.FileFailure;
 import org.babelbake.problem.Problem;
 import org.babelbake.problem.Problems;
 import org.babelbake.source.PropertiesSource;
 import org.babelbake.source.SourceText;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ public final class LocaleScaffold {
             Files.createDirectories(target.getParent());
             Files.writeString(target, out.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileFailure.of(target, e);
         }
         return target;
     }

@@ -3,12 +3,12 @@ package org.babelbake.translation;
 import org.babelbake.content.ContentFileReader;
 import org.babelbake.content.SourceHash;
 import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.FileFailure;
 import org.babelbake.problem.Problem;
 import org.babelbake.source.SitePaths;
 import org.babelbake.source.SourceText;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +52,7 @@ public final class SourceStamp {
         try {
             Files.writeString(translated, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileFailure.of(translated, e);
         }
         return hash;
     }
