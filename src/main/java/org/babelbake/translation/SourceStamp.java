@@ -20,6 +20,7 @@ import java.util.List;
  * header to the source file's hash. Run it after bringing a translation up to date.
  */
 public final class SourceStamp {
+    private static final String KEY = "translation.source";
     private SourceStamp() {
     }
 
@@ -41,14 +42,18 @@ public final class SourceStamp {
         List<String> lines = new ArrayList<>(SourceText.read(siteRoot, translated).lines());
         int separator = lines.indexOf(ContentFileReader.SEPARATOR);
         if (separator < 0) throw new BuildFailedException(new Problem(name, 1, "has no header end (~~~~~~); add the header first"));
-        boolean replaced = false;
-        for (int i = 0; i < separator; i++) {
-            if (lines.get(i).strip().startsWith("translation.source=")) {
-                lines.set(i, "translation.source=" + hash);
-                replaced = true;
+        // The key as the build reads it (ContentFileReader): "translation.source = abc" is the same header.
+        int existing = -1;
+        for (int i = separator - 1; i >= 0; i--) {
+            String line = lines.get(i);
+            int eq = line.indexOf('=');
+            if (eq > 0 && line.substring(0, eq).strip().equals(KEY)) {
+                if (existing >= 0) lines.remove(existing); // a second copy would be a header error; keep the first
+                existing = i;
             }
         }
-        if (!replaced) lines.add(separator, "translation.source=" + hash);
+        if (existing >= 0) lines.set(existing, KEY + "=" + hash);
+        else lines.add(lines.indexOf(ContentFileReader.SEPARATOR), KEY + "=" + hash);
         try {
             Files.writeString(translated, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
