@@ -49,7 +49,8 @@ final class FailureReport implements IExecutionExceptionHandler {
     }
 
     private static String describe(FileSystemException e) {
-        String file = e.getFile();
+        // A copy or move names its source first; the other file, being written, is the one to report.
+        String file = e.getOtherFile() != null ? e.getOtherFile() : e.getFile();
         String reason = e.getReason() == null ? "" : e.getReason();
         if (e instanceof NoSuchFileException) return file + ": does not exist; check the path";
         if (e instanceof AccessDeniedException) {

@@ -118,15 +118,18 @@ public final class SiteBuilder {
         List<Download> downloads;
         try (StagedOutput staged = StagedOutput.begin(out)) {
             Path folder = staged.folder();
+            PausePoint.reached("staged");
             OfflineCopies offline = new OfflineCopies(loaded, folder.resolve(OFFLINE_WORK));
             written = renderArticles(loaded, folder, offline, problems);
             problems.throwIfAny();
             times.end("markdown, articles and pages");
+            PausePoint.reached("articles");
 
             downloads = offline.zip(folder, written, links, problems);
             problems.throwIfAny();
             StagedOutput.deleteTree(folder.resolve(OFFLINE_WORK));
             times.end("offline copies");
+            PausePoint.reached("offline");
 
             written.addAll(renderFrame(loaded, downloads, folder, problems));
             problems.throwIfAny();
@@ -138,8 +141,10 @@ public final class SiteBuilder {
             links.checkAll(folder, written, problems);
             problems.throwIfAny();
             times.end("online pages and link check");
+            PausePoint.reached("checked");
             staged.publish();
         }
+        PausePoint.reached("published");
         StatusReport.write(loaded.project().translationStatus(), out.getParent());
         times.end("publish and status report");
         return new Built(new BuildResult(out, loaded.locales().stream().map(SiteLocale::tag).toList(), written.size(),

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,22 +16,23 @@ import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code serve}: previews on 127.0.0.1, rebuilds on change, reloads the page, survives a broken edit. */
 class ServeIT {
+    private static final Pattern PREVIEW = Pattern.compile("Preview: (http://127\\.0\\.0\\.1:([0-9]+)/)");
+
     @Test
     void editsRebuildAndReloadAndABrokenEditIsShownWithoutStoppingTheServer(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                System.getProperty("babelbake.jar"), "serve", "--source", site.root().toString(), "--port", String.valueOf(port))
+                System.getProperty("babelbake.jar"), "serve", "--source", site.root().toString(), "--port", "0")
                 .redirectErrorStream(true).start();
         BlockingQueue<String> console = new ArrayBlockingQueue<>(1000);
         Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
@@ -40,9 +40,12 @@ class ServeIT {
         reader.setDaemon(true);
         reader.start();
         try {
-            waitFor(console, "Preview: http://127.0.0.1:" + port + "/");
+            // --port 0: the system picks a free port and serve prints it, so no other process can take it first.
+            Matcher address = PREVIEW.matcher(waitFor(console, "Preview: "));
+            assertTrue(address.find(), "serve prints the address it listens on");
+            assertNotEquals(0, Integer.parseInt(address.group(2)), "the real port, not 0");
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            String base = "http://127.0.0.1:" + port + "/";
+            String base = address.group(1);
             HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "es/imnm/index.html")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
