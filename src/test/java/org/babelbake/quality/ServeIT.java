@@ -31,6 +31,7 @@ class ServeIT {
     @Test
     void editsRebuildAndReloadAndABrokenEditIsShownWithoutStoppingTheServer(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
+        site.write("assets/a+b.txt", "plus\n").write("assets/café.txt", "accent\n");
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 System.getProperty("babelbake.jar"), "serve", "--source", site.root().toString(), "--port", "0")
                 .redirectErrorStream(true).start();
@@ -50,6 +51,11 @@ class ServeIT {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("<script src=\"/__babelbake/reload.js\"></script></body>"), "reload script added");
+            for (String[] file : new String[][]{{"assets/a+b.txt", "plus\n"}, {"assets/caf%C3%A9.txt", "accent\n"}}) {
+                HttpResponse<String> asset = client.send(HttpRequest.newBuilder(URI.create(base + file[0])).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(file[1], asset.body(), file[0] + " is served: + is a plus, %XX is UTF-8");
+            }
 
             BlockingQueue<String> events = new ArrayBlockingQueue<>(100);
             client.sendAsync(HttpRequest.newBuilder(URI.create(base + "__babelbake/events")).build(), HttpResponse.BodyHandlers.ofLines())
