@@ -7,6 +7,7 @@ import picocli.CommandLine.ParseResult;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -40,10 +41,15 @@ final class FailureReport implements IExecutionExceptionHandler {
     static String describe(Throwable failure) {
         FileSystemException onFile = cause(failure, FileSystemException.class);
         if (onFile != null && onFile.getFile() != null) return describe(onFile);
+        BindException port = cause(failure, BindException.class);
+        if (port != null) {
+            return "127.0.0.1: cannot listen on the port (" + port.getMessage() + "); choose another with --port, "
+                    + "or --port 0 for any free one";
+        }
         IOException io = cause(failure, IOException.class);
         if (io != null) {
-            return "reading or writing a file failed (" + io.getMessage() + "); check the disk and the folders' "
-                    + "permissions, or run again with --verbose to see where";
+            return "input or output failed (" + io.getMessage() + "); check the disk and the folders' permissions, "
+                    + "or run again with --verbose to see where";
         }
         return "Babelbake failed unexpectedly (" + failure + "); run again with --verbose and report what it prints";
     }

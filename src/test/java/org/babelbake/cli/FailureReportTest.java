@@ -1,19 +1,23 @@
 package org.babelbake.cli;
 
+import org.babelbake.preview.PreviewServer;
 import org.babelbake.problem.FileFailure;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * The one line a failure prints, for errors a test cannot cause for real on every machine: the
- * exceptions stand in for the file system, as the JDK throws them on Linux.
+ * The one line a failure prints. Disk errors a test cannot cause on every machine are stood in
+ * for by the exceptions the JDK throws for them on Linux; the port in use is real.
  */
 class FailureReportTest {
     @Test
@@ -36,6 +40,15 @@ class FailureReportTest {
     void aPermissionErrorSaysWhatToDo() {
         assertEquals("/srv/site: permission denied; give this user access to it, or choose another folder",
                 FailureReport.describe(new UncheckedIOException(new AccessDeniedException("/srv/site"))));
+    }
+
+    @Test
+    void aPortInUseSaysHowToChooseAnother() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            IOException failure = assertThrows(IOException.class, () -> new PreviewServer(Path.of("site"), taken.getLocalPort()));
+            assertEquals("127.0.0.1: cannot listen on the port (Address already in use); choose another with --port, "
+                    + "or --port 0 for any free one", FailureReport.describe(failure));
+        }
     }
 
     @Test
