@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -282,13 +284,11 @@ class MultilingualSiteTest {
                 article("en").selectFirst("p.next-review").text());
     }
 
+    /** @param month 0 for January, as in {@link java.util.Calendar} */
     private static String monthYear(ULocale locale, int year, int month) {
         DateFormat format = DateFormat.getInstanceForSkeleton("yMMMM", locale);
         format.setTimeZone(TimeZone.getTimeZone("UTC"));
-        GregorianCalendar day = new GregorianCalendar(java.util.TimeZone.getTimeZone("UTC"));
-        day.clear();
-        day.set(year, month, 1);
-        return format.format(day.getTime());
+        return format.format(Date.from(LocalDate.of(year, month + 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     /** DOI links leave the site like the MDA links do, and say so in the reader's language. */
