@@ -37,12 +37,13 @@ public final class BabelbakeCommand implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line as {@code main} runs it: UTF-8 help and errors, every failure as one line and exit code 1. */
+    /** The command line as {@code main} runs it: UTF-8 help and errors, every failure as one line, exit code 1 (2 for a usage mistake). */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new BabelbakeCommand());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler(new FailureReport());
+        commandLine.setParameterExceptionHandler(FailureReport::usage);
         return commandLine;
     }
 }

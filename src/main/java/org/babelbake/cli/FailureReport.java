@@ -3,6 +3,7 @@ package org.babelbake.cli;
 import org.babelbake.problem.BuildFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 import java.io.IOException;
@@ -23,6 +24,8 @@ import java.nio.file.Path;
  */
 final class FailureReport implements IExecutionExceptionHandler {
     static final int FAILED = 1;
+    /** picocli's code for a usage mistake, kept apart from failures. */
+    static final int USAGE = 2;
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
@@ -35,6 +38,14 @@ final class FailureReport implements IExecutionExceptionHandler {
         }
         err.flush();
         return FAILED;
+    }
+
+    /** A mistake on the command line: one line saying where to look, instead of the whole usage text. */
+    static int usage(ParameterException mistake, String[] args) {
+        CommandLine command = mistake.getCommandLine();
+        command.getErr().println(mistake.getMessage() + "; see " + command.getCommandSpec().qualifiedName() + " --help");
+        command.getErr().flush();
+        return USAGE;
     }
 
     /** One line: the file and what went wrong with it, then what to do. */

@@ -3,14 +3,18 @@ package org.babelbake.cli;
 import org.babelbake.preview.PreviewServer;
 import org.babelbake.problem.FileFailure;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -49,6 +53,21 @@ class FailureReportTest {
             assertEquals("127.0.0.1: cannot listen on the port (Address already in use); choose another with --port, "
                     + "or --port 0 for any free one", FailureReport.describe(failure));
         }
+    }
+
+    @Test
+    void aUsageMistakeIsOneLinePointingAtHelpWithExitCodeTwo() {
+        assertEquals(List.of("Unknown option: '--frob'; see babelbake build --help"), usageErrors("build", "--frob"));
+        assertEquals(List.of("--source /no/such/folder: is not a folder; give the site project's folder (the one with "
+                + "jbake.properties); see babelbake stamp --help"), usageErrors("stamp", "--source", "/no/such/folder", "x.md"));
+    }
+
+    private static List<String> usageErrors(String... args) {
+        CommandLine commandLine = BabelbakeCommand.commandLine();
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err));
+        assertEquals(FailureReport.USAGE, commandLine.execute(args));
+        return err.toString().lines().toList();
     }
 
     @Test
