@@ -93,6 +93,15 @@ class BrokenInputTest {
     }
 
     @Test
+    void aBrokenSourceHeaderIsReportedAtItsLineNotAsAMissingSourceForEveryTranslation() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es", "fr");
+        site.replace("content/en/imnm/30-causes.md", "status=published", "status=published\nWhat’s this");
+        BuildFailedException failure = assertThrows(BuildFailedException.class, site::build);
+        assertEquals(List.of(new Problem("content/en/imnm/30-causes.md", 3,
+                "header line \"What’s this\" is not key=value; write it as key=value or move it below ~~~~~~")), failure.problems());
+    }
+
+    @Test
     void commandLineExitsNonZeroAndPrintsFileLineMessage() {
         TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
         assertEquals(0, BabelbakeCommand.commandLine().execute("build", "--source", site.root().toString()));
