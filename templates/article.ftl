@@ -4,7 +4,7 @@
 <article class="article">
 <header class="article-header">
 <h1<@layout.langOf article.meta.provenance/>>${meta.title}</h1>
-<@layout.translationNotices/>
+<@layout.translationNotices outdated=article.meta.provenance.outdated/>
 </header>
 
 <nav class="toc" aria-labelledby="toc-title">
@@ -25,6 +25,7 @@
 <#assign section = part.value>
 <section id="${section.id}" aria-labelledby="${section.id}-title">
 <@layout.fallbackNotice part.provenance/>
+<#if part.provenance.outdated><@layout.outdatedNotice href=page.original + "#" + section.id/></#if>
 <div class="section-body"<@layout.langOf part.provenance/>>
 <h2 id="${section.id}-title">${section.title}</h2>
 ${section.html}
@@ -37,6 +38,7 @@ ${section.html}
 <div<@layout.langOf term.provenance/>>
 <dt><a href="${glossaryHref}#${term.value.anchor()}">${term.value.term}</a></dt>
 <dd>${term.value.definitionHtml}</dd>
+<@layout.termNotices term originalGlossaryHref + "#" + term.value.anchor()/>
 </div>
 </#list>
 </dl>
@@ -48,6 +50,7 @@ ${section.html}
 <#if article.references?has_content>
 <section id="references" aria-labelledby="references-title">
 <@layout.fallbackNotice article.referencesTitle.provenance/>
+<#if article.referencesTitle.provenance.outdated><@layout.outdatedNotice href=page.original + "#references"/></#if>
 <h2 id="references-title"><span<@layout.langOf article.referencesTitle.provenance/>>${article.referencesTitle.value}</span> <small class="count">${msg("references.count", "count", article.references?size)}</small></h2>
 <ol class="references">
 <#list article.references as ref>

@@ -23,7 +23,7 @@
 <div class="term"<@layout.langOf entry.provenance/>>
 <dt id="${term.anchor()}"><dfn>${term.term}</dfn></dt>
 <dd>${term.definitionHtml}</dd>
-<#if entry.provenance.fallback><dd class="notice notice-fallback" lang="${locale.tag}" dir="${locale.dir()}">${msg("fallback.notice", "language", locale.nameIn(locale))}</dd></#if>
+<@layout.termNotices entry page.original + "#" + term.anchor()/>
 <#if termUses?seq_contains(term.id)><dd class="term-back"<#if entry.provenance.fallback> lang="${locale.tag}" dir="${locale.dir()}"</#if>><a href="${articleHref}#${term.useAnchor()}">${msg("glossary.backToUse")}</a></dd></#if>
 </div>
 </#list>

@@ -61,14 +61,21 @@
 <#-- The reader's-language notice shown next to an untranslated block. -->
 <#macro fallbackNotice provenance><#if provenance.fallback><p class="notice notice-fallback">${msg("fallback.notice", "language", locale.nameIn(locale))}</p></#if></#macro>
 
-<#-- Page-level notices: unreviewed draft, outdated translation. -->
-<#macro translationNotices>
+<#-- Page-level notices: unreviewed draft; outdated only when the page's own fields (title, description) are. -->
+<#macro translationNotices outdated=false>
 <#if page.draft>
 <p class="notice notice-draft" role="note">${msg("draft.notice")} <a href="${page.original}" hreflang="${site.sourceLocale.tag}">${msg("draft.original")}</a></p>
 </#if>
-<#if page.outdated>
-<p class="notice notice-outdated" role="note">${msg("outdated.notice")} <a href="${page.original}" hreflang="${site.sourceLocale.tag}">${msg("outdated.original")}</a></p>
-</#if>
+<#if outdated><@outdatedNotice href=page.original/></#if>
+</#macro>
+
+<#-- On a part translated from an older source: says so in the reader's language, links to that part of the original. -->
+<#macro outdatedNotice href><p class="notice notice-outdated" role="note">${msg("outdated.notice")} <a href="${href}" hreflang="${site.sourceLocale.tag}">${msg("outdated.original")}</a></p></#macro>
+
+<#-- The notices of one glossary term, in the glossary and in the key-words box alike. -->
+<#macro termNotices entry href>
+<#if entry.provenance.fallback><dd class="notice notice-fallback" lang="${locale.tag}" dir="${locale.dir()}">${msg("fallback.notice", "language", locale.nameIn(locale))}</dd></#if>
+<#if entry.provenance.outdated><dd class="notice notice-outdated">${msg("outdated.notice")} <a href="${href}" hreflang="${site.sourceLocale.tag}">${msg("outdated.original")}</a></dd></#if>
 </#macro>
 
 <#-- What a downloaded copy is: the site, its language(s), the day it was made, where it is online. -->

@@ -39,7 +39,7 @@ public final class PageTemplates {
         model.putAll(values);
         model.put("msg", MessageFunctions.msg(messages));
         model.put("text", MessageFunctions.text(messages));
-        model.put("fmt", new LocaleFormats(messages.locale()));
+        model.put("fmt", new TemplateFormats(new LocaleFormats(messages.locale())));
         model.put("locale", messages.locale());
         StringWriter out = new StringWriter(16 * 1024);
         try {

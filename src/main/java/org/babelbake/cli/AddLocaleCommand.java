@@ -21,7 +21,7 @@ final class AddLocaleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path created = LocaleScaffold.create(source.path, tag, source.config().sourceLocale());
+        Path created = LocaleScaffold.create(source.path(), tag, source.config().sourceLocale());
         System.out.println("Created " + created + ". Translate its values, and add pages under content/" + tag
                 + "/ (see TRANSLATING.md).");
         return 0;

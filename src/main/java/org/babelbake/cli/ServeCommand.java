@@ -32,8 +32,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path output = out != null ? out : source.resolve("target/site");
-        PreviewSite site = new PreviewSite(source.path, output, Version.current());
-        try (PreviewServer server = new PreviewServer(output, port); SourceWatcher watcher = new SourceWatcher(source.path)) {
+        PreviewSite site = new PreviewSite(source.path(), output, Version.current());
+        try (PreviewServer server = new PreviewServer(output, port); SourceWatcher watcher = new SourceWatcher(source.path())) {
             rebuild(site, server, Set.of());
             server.start();
             System.out.println("Preview: http://127.0.0.1:" + server.port() + "/  (Ctrl+C to stop)");

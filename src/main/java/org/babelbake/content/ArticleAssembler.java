@@ -132,9 +132,7 @@ public final class ArticleAssembler {
         if (translated == null) {
             return new Localized<>(reader.read(sourceFile), Provenance.source(sourceLocale, Provenance.State.FALLBACK));
         }
-        boolean current = translated.header("translation.source").filter(sourceFile.sourceHash()::equals).isPresent();
-        Provenance provenance = new Provenance(locale,
-                current ? Provenance.State.TRANSLATED : Provenance.State.OUTDATED,
+        Provenance provenance = new Provenance(locale, SourceVersion.stateOf(sourceFile, translated),
                 Optional.of(translated.header("translation.status").orElse("draft")),
                 translated.date("translation.date"),
                 translated.header("translation.by"));

@@ -19,11 +19,13 @@ import java.util.Optional;
  * @param siteRoot   the project folder the file was read from
  * @param headers    header values with their lines
  * @param bodyLine   line on which the body starts
- * @param sourceHash the hash of the body that translations are stamped with ({@link SourceHash})
+ * @param sourceHash the hash of the body, to notice a file that changed while it was being built
+ * @param version    the version translations are stamped with ({@link SourceVersion})
  * @param namedLinks the body's {@code [text][name]} links whose name the file does not define itself
  */
 public record ContentFile(String name, Path path, Path siteRoot, String locale, String relPath,
-                          Map<String, HeaderValue> headers, int bodyLine, String sourceHash, List<NamedLink> namedLinks) {
+                          Map<String, HeaderValue> headers, int bodyLine, String sourceHash, String version,
+                          List<NamedLink> namedLinks) {
 
     public ContentFile {
         headers = Map.copyOf(headers);

@@ -6,6 +6,7 @@ import org.babelbake.source.SourceText;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import java.util.Map;
  */
 public final class ContentFileReader {
     public static final String SEPARATOR = "~~~~~~";
+    private static final Pattern TILDES = Pattern.compile("\\s*~{3,}\\s*");
 
     private ContentFileReader() {
     }
@@ -35,6 +37,11 @@ public final class ContentFileReader {
             return null;
         }
         int separator = lines.indexOf(SEPARATOR);
+        String misspelt = misspeltSeparator(lines, separator);
+        if (misspelt != null) {
+            problems.add(name, misspeltLine(lines, separator) + 1, misspelt);
+            return null;
+        }
         if (separator < 0) {
             problems.add(name, 1, "no header end: add a line " + SEPARATOR + " after the header lines (type=..., status=..., title=...)");
             return null;
@@ -59,8 +66,10 @@ public final class ContentFileReader {
         HeaderRules.check(name, headers, problems);
         if (problems.size() > before) return null;
         String body = bodyOf(lines);
+        Map<String, String> values = new LinkedHashMap<>();
+        headers.forEach((key, value) -> values.put(key, value.value()));
         return new ContentFile(name, file, siteRoot, locale, relPath, headers, separator + 2, SourceHash.of(body),
-                NamedLink.in(body, separator + 2));
+                SourceVersion.of(SourceVersion.parts(values, body)), NamedLink.in(body, separator + 2));
     }
 
     /** The body of a content file's lines: every line after the separator, each ending in a newline. */
@@ -69,6 +78,32 @@ public final class ContentFileReader {
         StringBuilder body = new StringBuilder();
         for (String line : lines.subList(separator + 1, lines.size())) body.append(line).append('\n');
         return body.toString();
+    }
+
+    /**
+     * A line of tildes meant as the header end but not exactly {@value #SEPARATOR}, before the real
+     * one or where there is none: said precisely, since both look right in an editor.
+     */
+    private static String misspeltSeparator(List<String> lines, int separator) {
+        int line = misspeltLine(lines, separator);
+        if (line < 0) return null;
+        String text = lines.get(line);
+        String tildes = text.strip();
+        if (!text.equals(text.stripTrailing()) && tildes.equals(SEPARATOR)) {
+            return "the header end \"" + SEPARATOR + "\" has spaces or tabs after it; delete them (the line must be exactly " + SEPARATOR + ")";
+        }
+        if (!text.equals(text.stripLeading())) {
+            return "the header end has spaces before it; start the line with " + SEPARATOR;
+        }
+        return "the header end has " + tildes.length() + " tildes; write exactly six: " + SEPARATOR;
+    }
+
+    private static int misspeltLine(List<String> lines, int separator) {
+        int end = separator < 0 ? lines.size() : separator;
+        for (int i = 0; i < end; i++) {
+            if (TILDES.matcher(lines.get(i)).matches()) return i;
+        }
+        return -1;
     }
 
     private static String abbreviate(String line) {

@@ -24,7 +24,7 @@ final class HeaderRules {
     private static final Pattern REFERENCE_KEY = Pattern.compile("ref\\.[1-9][0-9]{0,2}\\.(authors|title|editors|journal|year|location|doi)");
     /** {@code link.NAME=https://...}: an address the article's Markdown cites as {@code [text][NAME]}. */
     static final Pattern LINK_KEY = Pattern.compile("link\\.([a-z0-9][a-z0-9-]*)");
-    private static final Pattern HASH = Pattern.compile("[0-9a-f]{" + SourceHash.LENGTH + "}");
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{" + SourceVersion.LENGTH + "}");
     private static final Pattern DOI = Pattern.compile("10\\.[0-9]{4,9}/\\S+");
     private static final Set<String> STATUSES = Set.of("published", "draft");
     private static final Set<String> TRANSLATION_STATUSES = Set.of("draft", "human", "reviewed");
@@ -78,8 +78,9 @@ final class HeaderRules {
             }
             case "translation.source" -> {
                 if (!HASH.matcher(value).matches()) {
-                    problems.add(file, line, "translation.source \"" + value + "\" is not a source hash; write the "
-                            + SourceHash.LENGTH + " hex digits that `java -jar target/babelbake.jar status` shows for the source file");
+                    problems.add(file, line, "translation.source \"" + value + "\" is not a source version ("
+                            + SourceVersion.LENGTH + " hex digits); run `java -jar target/babelbake.jar stamp " + file
+                            + "` to write it, or delete the line until the translation is done");
                 }
             }
             case "translation.status" -> {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * Where the text of one part of a page comes from, and how far to trust it.
  *
  * @param language          the language the text is in (the source locale for a fallback)
- * @param state             source, translated, outdated or fallback
+ * @param state             source, translated, outdated, unstamped or fallback
  * @param translationStatus draft, human or reviewed; empty for source text
  * @param translatedOn      the {@code translation.date} header, if given
  * @param translatedBy      the {@code translation.by} header, if given
@@ -25,6 +25,8 @@ public record Provenance(SiteLocale language, State state, Optional<String> tran
         TRANSLATED,
         /** Translated from an older version of the source: still shown, with a notice. */
         OUTDATED,
+        /** Translated, but not stamped with the source version yet: shown as a translation, no notice. */
+        UNSTAMPED,
         /** Not translated: the source text is shown, marked with its own language. */
         FALLBACK
     }

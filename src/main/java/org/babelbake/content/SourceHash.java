@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The version stamp of a source file: SHA-256 of its body (the lines after {@code ~~~~~~}, each
- * ending in a newline), first 12 hex digits. The same as
+ * SHA-256 of a text, first 12 hex digits. Of a body (the lines after {@code ~~~~~~}, each ending
+ * in a newline) it tells whether a file changed during a build, and it was the translation stamp
+ * before {@link SourceVersion} (kept to upgrade those stamps). The same as
  * {@code sed '1,/^~~~~~~$/d' FILE | sha256sum | cut -c1-12}.
  */
 public final class SourceHash {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Answers "this key, in this locale, with these arguments": the locale's own message, or the
- * source locale's one, marked as a fallback.
+ * source locale's one, marked as a fallback, its {@link FormattedValue} arguments in its language.
  */
 public final class Messages {
     private final MessageCatalog own;
@@ -34,12 +34,20 @@ public final class Messages {
         if (args.length % 2 != 0) {
             throw new IllegalArgumentException("message \"" + key + "\": arguments come in name, value pairs");
         }
-        Map<String, Object> named = new HashMap<>();
-        for (int i = 0; i < args.length; i += 2) named.put(String.valueOf(args[i]), args[i + 1]);
         Optional<MessageCatalog.Message> mine = own.get(key);
-        if (mine.isPresent()) return new LocalizedText(mine.get().format(named), own.locale(), false);
+        if (mine.isPresent()) return new LocalizedText(mine.get().format(named(args, own.locale())), own.locale(), false);
         MessageCatalog.Message fallback = source.get(key).orElseThrow(() -> new MissingMessageException(key, source.file()));
-        return new LocalizedText(fallback.format(named), source.locale(), own != source);
+        return new LocalizedText(fallback.format(named(args, source.locale())), source.locale(), own != source);
+    }
+
+    /** The arguments by name; formatted values are written in the language of the message that shows them. */
+    private static Map<String, Object> named(Object[] args, SiteLocale language) {
+        Map<String, Object> named = new HashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            Object value = args[i + 1] instanceof FormattedValue formatted ? formatted.in(language) : args[i + 1];
+            named.put(String.valueOf(args[i]), value);
+        }
+        return named;
     }
 
     /** Thrown when a template asks for a key that the source translation file does not define. */

@@ -117,7 +117,10 @@ public final class SitePages {
         // A copy read offline cannot know today's date: it says when the review was found overdue.
         values.put("reviewState", !overdue ? "due" : edition instanceof Offline ? "overdueAsOf" : "overdue");
         boolean hasGlossary = !article.glossary().isEmpty();
-        if (hasGlossary) values.put("glossaryHref", articlePage.link(PagePaths.glossary(locale.tag(), id)));
+        if (hasGlossary) {
+            values.put("glossaryHref", articlePage.link(PagePaths.glossary(locale.tag(), id)));
+            values.put("originalGlossaryHref", articlePage.link(PagePaths.glossary(site.sourceLocale().tag(), id)));
+        }
         online().ifPresent(d -> values.put("downloadsHref", articlePage.link(PagePaths.downloads(locale.tag()))));
         List<String> files = new ArrayList<>(article.sections().stream().map(s -> s.value().file()).toList());
         article.glossary().forEach(t -> files.add(t.value().file()));

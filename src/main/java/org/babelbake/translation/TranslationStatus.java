@@ -2,6 +2,7 @@ package org.babelbake.translation;
 
 import org.babelbake.content.ContentFile;
 import org.babelbake.content.ContentTree;
+import org.babelbake.content.SourceVersion;
 import org.babelbake.locale.MessageCatalog;
 import org.babelbake.locale.MessageChecks;
 import org.babelbake.locale.SiteLocale;
@@ -15,10 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * What is translated, outdated or missing in each locale, pages and UI strings, compared with
- * the source locale by content hash and message key.
+ * What is translated, outdated, not yet stamped or missing in each locale, pages and UI strings,
+ * compared with the source locale by {@link SourceVersion} and message key; for outdated pages,
+ * what changed in the source since (from git history, when there is one).
  */
 public record TranslationStatus(String sourceLocale, Map<String, LocaleStatus> locales) {
     /** @param locales in the order the reports list them (the site's locale order) */
@@ -32,6 +35,7 @@ public record TranslationStatus(String sourceLocale, Map<String, LocaleStatus> l
         MessageCatalog sourceCatalog = MessageCatalog.load(siteRoot, translationFiles.get(source.tag()), source, ignored);
         Map<String, ContentFile> sourceFiles = tree.files(source.tag());
         Map<String, LocaleStatus> locales = new LinkedHashMap<>();
+        ChangeFinder history = new ChangeFinder(siteRoot);
         translationFiles.forEach((tag, file) -> {
             if (tag.equals(source.tag())) return;
             SiteLocale locale = SiteLocale.create(tag);
@@ -39,8 +43,22 @@ public record TranslationStatus(String sourceLocale, Map<String, LocaleStatus> l
             MessageCatalog catalog = MessageCatalog.load(siteRoot, file, locale, messageProblems);
             MessageChecks.check(catalog, sourceCatalog, messageProblems);
             Map<String, PageState> pages = new TreeMap<>();
+            Map<String, SourceChange> changes = new TreeMap<>();
+            List<String> oldStamps = new ArrayList<>();
             Map<String, ContentFile> own = tree.files(tag);
-            sourceFiles.forEach((relPath, original) -> pages.put(relPath, state(original, own.get(relPath))));
+            sourceFiles.forEach((relPath, original) -> {
+                ContentFile translated = own.get(relPath);
+                PageState state = state(original, translated);
+                pages.put(relPath, state);
+                if (state != PageState.OUTDATED) return;
+                String stamp = translated.required("translation.source");
+                if (stamp.equals(SourceVersion.bodyOnlyStamp(original))) {
+                    oldStamps.add(relPath);
+                    changes.put(relPath, SourceChange.unavailable("the stamp is an old body-only one; run `stamp --upgrade` once"));
+                } else {
+                    changes.put(relPath, history.changeSince(original, stamp, source));
+                }
+            });
             List<String> missing = new ArrayList<>();
             sourceCatalog.messages().keySet().forEach(key -> {
                 if (catalog.get(key).isEmpty()) missing.add(key);
@@ -55,14 +73,24 @@ public record TranslationStatus(String sourceLocale, Map<String, LocaleStatus> l
             missing.removeAll(invalid.keySet());
             List<String> unused = catalog.messages().keySet().stream()
                     .filter(key -> sourceCatalog.get(key).isEmpty()).sorted().toList();
-            locales.put(tag, new LocaleStatus(tag, pages, missing, invalid, unused));
+            locales.put(tag, new LocaleStatus(tag, pages, missing, invalid, unused, changes, oldStamps));
         });
+        history.close();
         return new TranslationStatus(source.tag(), locales);
     }
 
+    /** Only one locale's status, for {@code status TAG}. */
+    public TranslationStatus only(String tag) {
+        return new TranslationStatus(sourceLocale, locales.entrySet().stream().filter(e -> e.getKey().equals(tag))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)));
+    }
+
     private static PageState state(ContentFile original, ContentFile translated) {
-        if (translated == null) return PageState.MISSING;
-        boolean current = translated.header("translation.source").filter(original.sourceHash()::equals).isPresent();
-        return current ? PageState.TRANSLATED : PageState.OUTDATED;
+        return switch (SourceVersion.stateOf(original, translated)) {
+            case FALLBACK -> PageState.MISSING;
+            case OUTDATED -> PageState.OUTDATED;
+            case UNSTAMPED -> PageState.UNSTAMPED;
+            case TRANSLATED, SOURCE -> PageState.TRANSLATED;
+        };
     }
 }

@@ -33,7 +33,7 @@ class FallbackTest {
             for (Path term : terms.toList()) Files.delete(term);
         }
         String es = site.read("translations/es.properties");
-        site.write("translations/es.properties", es.replaceAll("(?m)^nav\\.contents=.*$", ""));
+        site.write("translations/es.properties", es.replaceAll("(?m)^(nav\\.contents|article\\.reviewed)=.*$", ""));
         site.build();
     }
 
@@ -66,6 +66,15 @@ class FallbackTest {
     void missingUiStringFallsBackWithItsLanguage() {
         Element heading = site.page("es/imnm/index.html").selectFirst("#toc-title span[lang=en]");
         assertEquals("Contents", heading.text());
+    }
+
+    @Test
+    void aFallbackSentenceFormatsItsDateInItsOwnLanguage() {
+        Element footer = site.page("es/imnm/index.html").selectFirst("footer.article-meta");
+        assertEquals("Last reviewed: February 2023", footer.selectFirst("span[lang=en]").text(),
+                "an English sentence gets an English date");
+        assertTrue(footer.selectFirst("time[datetime=2023-02]").text().contains("febrero de 2023"),
+                "the Spanish sentence beside it keeps its Spanish date");
     }
 
     @Test

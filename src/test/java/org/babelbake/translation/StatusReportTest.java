@@ -20,6 +20,7 @@ class StatusReportTest {
         Map<String, PageState> pages = new HashMap<>();
         for (int i = 9; i >= 1; i--) pages.put("imnm/" + i + "0-part.md", i % 2 == 0 ? PageState.OUTDATED : PageState.TRANSLATED);
         pages.put("imnm/glossary/zeta.md", PageState.MISSING);
+        pages.put("imnm/glossary/alpha.md", PageState.UNSTAMPED);
         Map<String, String> invalid = new HashMap<>();
         invalid.put("z.key", "translations/ru.properties:9: \"broken\" </script>");
         invalid.put("a.key", "translations/ru.properties:2: broken too");
@@ -45,7 +46,8 @@ class StatusReportTest {
         });
         assertEquals(paths.stream().sorted().toList(), paths, "pages sorted by path");
         assertEquals("outdated", ru.get("pages").get(1).get("status").asText());
-        assertEquals("missing", ru.get("pages").get(9).get("status").asText());
+        assertEquals("unstamped", ru.get("pages").get(9).get("status").asText(), "not yet stamped has its own state");
+        assertEquals("missing", ru.get("pages").get(10).get("status").asText());
         JsonNode messages = ru.get("messages");
         assertEquals(List.of("missing", "invalid", "unused"), fields(messages));
         assertEquals("site.name", messages.get("missing").get(0).asText());

@@ -105,8 +105,8 @@ class TranslationWorkflowTest {
         site.build();
         assertEquals("outdated", pageStatus(site, "es", "imnm/20-symptoms.md"));
         Document outdated = site.page("es/imnm/index.html");
-        Element notice = outdated.selectFirst("p.notice-outdated");
-        assertEquals("../../en/imnm/index.html", notice.selectFirst("a").attr("href"));
+        Element notice = outdated.selectFirst("section#symptoms > p.notice-outdated");
+        assertEquals("../../en/imnm/index.html#symptoms", notice.selectFirst("a").attr("href"), "that section of the original");
         assertEquals("¿Cuáles son los síntomas?", outdated.selectFirst("section#symptoms h2").text(), "still published");
 
         assertEquals(0, run("stamp", "--source", site.root().toString(), "content/es/imnm/20-symptoms.md"));

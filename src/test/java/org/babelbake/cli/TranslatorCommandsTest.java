@@ -1,0 +1,168 @@
+package org.babelbake.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.babelbake.content.SourceHash;
+import org.babelbake.testing.StatusFile;
+import org.babelbake.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code status} and {@code stamp} as a translator runs them. */
+class TranslatorCommandsTest {
+    @TempDir
+    Path dir;
+
+    /** Exit code, standard output and standard error of one command run in this JVM. */
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int exit = new CommandLine(new BabelbakeCommand()).execute(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+
+    /** The command as a separate process started in {@code folder}, as a translator's shell would. */
+    private static Run runIn(Path folder, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), BabelbakeCommand.class.getName()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("babelbake-out", ".txt");
+        Path err = Files.createTempFile("babelbake-err", ".txt");
+        Process process = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "command finished");
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void theDefaultContentIsTranslatedEverywhereWithCurrentStamps() throws IOException {
+        TestSite site = TestSite.copyOfProject(dir);
+        Run status = run("status", "--source", site.root().toString());
+        assertEquals(0, status.exit(), status.err());
+        JsonNode locales = StatusFile.read(site).get("locales");
+        assertEquals(6, locales.size());
+        locales.forEach(locale -> locale.get("pages").forEach(page ->
+                assertEquals("translated", page.get("status").asText(), page.toString())));
+        assertEquals(15, locales.get("zh-Hans").get("pages").size());
+        try (Stream<Path> files = Files.walk(site.root().resolve("content"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(file).contains("translation.source=e3b0c44298fc"), "upgraded: " + file);
+            }
+        }
+    }
+
+    @Test
+    void upgradeRewritesBodyOnlyStampsOfTheCurrentSourceAndLeavesOlderOnesOutdated() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
+        for (String file : List.of("imnm/index.md", "imnm/10-what-is.md", "imnm/20-symptoms.md")) {
+            stampBodyOnly(site, file, bodyOf(site.read("content/en/" + file)));
+        }
+        stampBodyOnly(site, "imnm/30-causes.md", "An older English text.\n");
+        Run upgrade = run("stamp", "--upgrade", "--source", site.root().toString());
+        assertEquals(0, upgrade.exit(), upgrade.err());
+        assertEquals("""
+                content/es/imnm/10-what-is.md: stamp upgraded
+                content/es/imnm/20-symptoms.md: stamp upgraded
+                content/es/imnm/index.md: stamp upgraded
+                3 stamps upgraded.
+                """, upgrade.out());
+        run("status", "--source", site.root().toString());
+        assertEquals("translated", StatusFile.pageStatus(site, "es", "imnm/index.md"));
+        assertEquals("outdated", StatusFile.pageStatus(site, "es", "imnm/30-causes.md"));
+        assertEquals("0 stamps upgraded.\n", run("stamp", "--upgrade", "--source", site.root().toString()).out(),
+                "a second run changes nothing");
+    }
+
+    @Test
+    void statusBeforeTheUpgradeSaysToRunIt() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
+        stampBodyOnly(site, "imnm/20-symptoms.md", bodyOf(site.read("content/en/imnm/20-symptoms.md")));
+        Run status = run("status", "--source", site.root().toString());
+        assertTrue(status.out().contains("es: 1 file(s) carry an old body-only stamp of the current source; "
+                + "run `stamp --upgrade` once"), status.out());
+        assertTrue(site.read("target/translation-status.html").contains("1 file(s) carry an old body-only stamp"));
+    }
+
+    @Test
+    void statusWithATagShowsThatLocaleAndItsUnusedKeys() {
+        TestSite site = TestSite.copyOfProject(dir);
+        site.write("translations/fr.properties", site.read("translations/fr.properties") + "old.key=ancien\n");
+        Run status = run("status", "fr", "--source", site.root().toString());
+        assertEquals(0, status.exit(), status.err());
+        List<String> rows = status.out().lines().filter(l -> l.matches("^[a-zA-Z-]+\\s+\\d.*")).toList();
+        assertEquals(1, rows.size(), status.out());
+        assertTrue(rows.get(0).matches("fr\\s+15\\s+0\\s+0\\s+0\\s+0\\s+0\\s+1"), rows.get(0));
+        assertTrue(status.out().contains("fr: unused UI strings (not in the source file): old.key"), status.out());
+    }
+
+    @Test
+    void statusForAnUnknownTagNamesTheLocales() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
+        Run status = run("status", "pt-BR", "--source", site.root().toString());
+        assertEquals(1, status.exit());
+        assertEquals("translations/pt-BR.properties: does not exist, so pt-BR is not a locale of this site; "
+                + "the locales are es\n", status.err());
+    }
+
+    @Test
+    void stampWithoutFilesSaysWhatToGive() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
+        Run stamp = run("stamp", "--source", site.root().toString());
+        assertEquals(1, stamp.exit());
+        assertEquals("stamp: name the translated files to stamp, or give --upgrade\n", stamp.err());
+    }
+
+    @Test
+    void stampAndStatusWorkFromAFolderInsideTheProject() throws Exception {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
+        site.replace("content/en/imnm/20-symptoms.md", "title=What are the symptoms", "title=What are the signs");
+        Path spanish = site.root().resolve("content/es/imnm");
+
+        Run before = runIn(spanish, "status");
+        assertEquals(0, before.exit(), before.err());
+        assertTrue(before.out().lines().anyMatch(l -> l.matches("es\\s+14\\s+1\\s+.*")), before.out());
+        assertTrue(Files.exists(site.root().resolve("target/translation-status.json")), "reports in the project's target/");
+
+        Run stamp = runIn(spanish, "stamp", "20-symptoms.md");
+        assertEquals(0, stamp.exit(), stamp.err());
+        assertTrue(stamp.out().startsWith("20-symptoms.md: translation.source="), stamp.out());
+        Run after = runIn(spanish.resolve("glossary"), "status");
+        assertTrue(after.out().lines().anyMatch(l -> l.matches("es\\s+15\\s+0\\s+.*")), after.out());
+    }
+
+    private static String bodyOf(String file) {
+        return file.substring(file.indexOf("~~~~~~\n") + "~~~~~~\n".length());
+    }
+
+    private static void stampBodyOnly(TestSite site, String file, String englishBody) {
+        String path = "content/es/" + file;
+        site.write(path, site.read(path).replaceAll("(?m)^translation\\.source=.*$", "translation.source=" + SourceHash.of(englishBody)));
+    }
+}
