@@ -73,6 +73,7 @@ ${section.html}
 ${msg("translation.status." + origin.translationStatus)}</p>
 </#if>
 <p><a href="#main">${msg("article.backToTop")}</a></p>
+<@layout.printEnd/>
 </footer>
 </article>
 </@layout.document>

@@ -5,15 +5,19 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<#-- Only the site's own files: no inline script or style, nothing from elsewhere. -->
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'">
-<#if page.kind == "notFound" && site.baseUrl??><base href="${site.baseUrl}"></#if>
+<#-- Only the site's own files, nothing from elsewhere; no inline script, and no inline style but the one a self-contained page (404) carries, allowed by its hash. -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'<#if inline??> '${inline.styleHash}'</#if>; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'">
+<#-- The 404 page is shown at any depth: its links start from the site's address, or from the host's root without one. -->
+<#if page.kind == "notFound"><base href="${site.baseUrl!'/'}"></#if>
 <title>${title} – ${text("site.name")}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <meta name="generator" content="Babelbake ${site.version}">
 <#if structuredData??>${structuredData}</#if>
-<link rel="stylesheet" href="${stylesheet}">
+<#if inline??><style>${inline.css}</style>
+<#if inline.icon?has_content><link rel="icon" href="${inline.icon}" type="image/svg+xml"></#if>
+<#else><link rel="stylesheet" href="${stylesheet}">
 <link rel="icon" href="${page.link('assets/favicon.svg')}" type="image/svg+xml">
+</#if>
 <#if page.alternates?size gt 1><script src="${page.link('assets/language-switcher.js')}" defer></script></#if>
 <#if page.canonical??><link rel="canonical" href="${page.canonical}"></#if>
 <#if site.baseUrl?? && page.advertised()?size gt 1>
@@ -34,8 +38,9 @@
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p>${msg("footer.disclaimer")}</p>
-<p><#if chooserHref??><a href="${chooserHref}">${msg("chooser.title")}</a> · </#if>${msg("footer.generator")}</p>
+<p class="disclaimer">${msg("footer.disclaimer")}</p>
+<@printSource/>
+<p class="footer-links"><#if chooserHref??><a href="${chooserHref}">${msg("chooser.title")}</a> · </#if>${msg("footer.generator")}</p>
 </div>
 </footer>
 </body>
@@ -64,18 +69,18 @@
 <#-- Page-level notices: unreviewed draft; outdated only when the page's own fields (title, description) are. -->
 <#macro translationNotices outdated=false>
 <#if page.draft>
-<p class="notice notice-draft" role="note">${msg("draft.notice")} <a href="${page.original}" hreflang="${site.sourceLocale.tag}">${msg("draft.original")}</a></p>
+<p class="notice notice-draft" role="note">${msg("draft.notice")} <a href="${page.original}" hreflang="${site.sourceLocale.tag}">${msg("draft.original")}</a><@printAddress page.addressOf(page.original)/></p>
 </#if>
 <#if outdated><@outdatedNotice href=page.original/></#if>
 </#macro>
 
 <#-- On a part translated from an older source: says so in the reader's language, links to that part of the original. -->
-<#macro outdatedNotice href><p class="notice notice-outdated" role="note">${msg("outdated.notice")} <a href="${href}" hreflang="${site.sourceLocale.tag}">${msg("outdated.original")}</a></p></#macro>
+<#macro outdatedNotice href><p class="notice notice-outdated" role="note">${msg("outdated.notice")} <a href="${href}" hreflang="${site.sourceLocale.tag}">${msg("outdated.original")}</a><@printAddress page.addressOf(href)/></p></#macro>
 
 <#-- The notices of one glossary term, in the glossary and in the key-words box alike. -->
 <#macro termNotices entry href>
 <#if entry.provenance.fallback><dd class="notice notice-fallback" lang="${locale.tag}" dir="${locale.dir()}">${msg("fallback.notice", "language", locale.nameIn(locale))}</dd></#if>
-<#if entry.provenance.outdated><dd class="notice notice-outdated">${msg("outdated.notice")} <a href="${href}" hreflang="${site.sourceLocale.tag}">${msg("outdated.original")}</a></dd></#if>
+<#if entry.provenance.outdated><dd class="notice notice-outdated">${msg("outdated.notice")} <a href="${href}" hreflang="${site.sourceLocale.tag}">${msg("outdated.original")}</a><@printAddress page.addressOf(href)/></dd></#if>
 </#macro>
 
 <#-- What a downloaded copy is: the site, its language(s), the day it was made, where it is online. -->
@@ -85,3 +90,12 @@
 <#if site.baseUrl??><p>${msg("offline.online")} <a class="external" rel="external" href="${site.baseUrl}"><span dir="ltr">${site.baseUrl}</span> <span class="external-note">${msg("link.external")}</span></a></p></#if>
 </div>
 </#macro>
+
+<#-- On paper a link's address is all the reader has: printed after it, kept left-to-right. -->
+<#macro printAddress url><#if url?has_content><span class="print-only print-address"> <bdi dir="ltr">${url}</bdi></span></#if></#macro>
+
+<#-- On paper: where the page is online and which version of the site it is. -->
+<#macro printSource><p class="print-only print-source"><#if page.canonical??>${msg("print.source", "url", page.canonical, "date", fmt.longDate(site.built))}<#else>${msg("print.version", "date", fmt.longDate(site.built))}</#if></p></#macro>
+
+<#-- The printed end of an article: disclaimer and source kept with its review lines (the page footer then stays off paper). -->
+<#macro printEnd><div class="print-only print-end"><p>${msg("footer.disclaimer")}</p><@printSource/></div></#macro>

@@ -74,6 +74,8 @@ public final class LinkChecker {
             if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel")) {
                 return null; // external: not checked offline
             }
+            // An image or icon carried inside the page (the 404 page's icon); never a link to follow.
+            if (scheme.equals("data") && (element.normalName().equals("img") || element.normalName().equals("link"))) return null;
             return "uses the " + scheme + ": scheme; only http, https and mailto links leave the site";
         }
         if (target.startsWith("//")) return "is protocol-relative and does not work from file://; write https://...";

@@ -1,5 +1,6 @@
 package org.babelbake.page;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,5 +34,13 @@ public record PageInfo(String path, String root, String kind, String title, List
     /** Alternates that are real translations, for {@code hreflang} and the sitemap. */
     public List<Alternate> advertised() {
         return alternates.stream().filter(Alternate::translated).toList();
+    }
+
+    /**
+     * The absolute address of a relative link from this page (for print, where only the address
+     * helps), or {@code ""} when the site has no base URL.
+     */
+    public String addressOf(String href) {
+        return canonical.map(url -> URI.create(url).resolve(href).toString()).orElse("");
     }
 }

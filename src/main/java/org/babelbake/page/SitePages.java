@@ -77,14 +77,21 @@ public final class SitePages {
 
     /**
      * The site-level pages: the start page (the language choice, or in a one-language copy a
-     * start page in that language) and, online, the 404 page.
+     * start page in that language). The online site's 404 page comes from {@link #notFound}.
      */
     public List<PageJob> siteLevel() {
-        List<PageJob> jobs = new ArrayList<>();
         Optional<SiteLocale> copyLanguage = edition instanceof Offline offline ? offline.language() : Optional.empty();
-        jobs.add(copyLanguage.map(this::startPage).orElseGet(() -> siteLevel(PagePaths.CHOOSER, "chooser.ftl", "chooser")));
-        if (edition instanceof Online) jobs.add(siteLevel(PagePaths.NOT_FOUND, "404.ftl", "notFound"));
-        return jobs;
+        return List.of(copyLanguage.map(this::startPage)
+                .orElseGet(() -> siteLevel(PagePaths.CHOOSER, "chooser.ftl", "chooser", Optional.empty())));
+    }
+
+    /**
+     * The 404 page, for the online site. A server shows it at any missing address, at any
+     * depth, so it carries its style and icon inside and its links are absolute: to
+     * {@code site.baseUrl} when set, otherwise from the host's root (through {@code <base href="/">}).
+     */
+    public PageJob notFound(SelfContained inline) {
+        return siteLevel(PagePaths.NOT_FOUND, "404.ftl", "notFound", Optional.of(inline));
     }
 
     /**
@@ -159,7 +166,7 @@ public final class SitePages {
         return new PageJob(path, "downloads.ftl", values, msgs, List.of());
     }
 
-    private PageJob siteLevel(String path, String template, String kind) {
+    private PageJob siteLevel(String path, String template, String kind, Optional<SelfContained> inline) {
         SiteLocale source = site.sourceLocale();
         Messages msgs = messages.get(source.tag());
         String titleKey = kind.equals("chooser") ? "chooser.title" : "notFound.title";
@@ -173,6 +180,7 @@ public final class SitePages {
                     "title", theirs.format("chooser.title")));
         }
         values.put("choices", choices);
+        inline.ifPresent(i -> values.put("inline", i));
         return new PageJob(path, template, values, msgs, List.of());
     }
 

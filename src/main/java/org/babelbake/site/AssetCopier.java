@@ -1,5 +1,7 @@
 package org.babelbake.site;
 
+import org.babelbake.page.PagePaths;
+import org.babelbake.page.SelfContained;
 import org.babelbake.problem.FileFailure;
 import org.babelbake.problem.Problems;
 import org.babelbake.source.LineEndings;
@@ -7,6 +9,7 @@ import org.babelbake.source.SitePaths;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +44,26 @@ final class AssetCopier {
                     return false;
                 }
             }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The style sheet and icon for the 404 page to carry inside ({@code assets/site.css},
+     * {@code assets/favicon.svg}; either may be missing).
+     */
+    static SelfContained inline(Path siteRoot, Problems problems) {
+        Path css = siteRoot.resolve(PagePaths.STYLESHEET);
+        Path icon = siteRoot.resolve(FOLDER).resolve("favicon.svg");
+        try {
+            // Line ends as the copied assets have them, so a CRLF checkout builds the same page and hash.
+            String style = Files.isRegularFile(css) ? LineEndings.toLf(Files.readString(css, StandardCharsets.UTF_8)) : "";
+            byte[] svg = Files.isRegularFile(icon) ? LineEndings.toLf(Files.readAllBytes(icon)) : new byte[0];
+            return SelfContained.of(style, svg);
+        } catch (IllegalArgumentException e) {
+            problems.add(PagePaths.STYLESHEET, 0, e.getMessage() + "; the 404 page carries it inside a <style> element");
+            return SelfContained.of("", new byte[0]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package org.babelbake.site;
 
 import org.babelbake.bake.PageTemplates;
+import org.babelbake.html.BidiIsolation;
 import org.babelbake.page.PageJob;
 import org.babelbake.problem.BuildFailedException;
 import org.babelbake.problem.FileFailure;
@@ -17,11 +18,15 @@ final class PageWriter {
     private PageWriter() {
     }
 
-    /** Renders pages in parallel (both cores) into {@code folder}; template problems are collected. */
+    /**
+     * Renders pages in parallel (both cores) into {@code folder}; template problems are collected.
+     * Pages with right-to-left text get their left-to-right runs isolated (see BidiIsolation).
+     */
     static void render(List<PageJob> jobs, Path folder, PageTemplates templates, Problems problems) {
         jobs.parallelStream().forEach(job -> {
             try {
-                write(folder.resolve(job.path()), templates.render(job.template(), job.values(), job.messages()));
+                String html = templates.render(job.template(), job.values(), job.messages());
+                write(folder.resolve(job.path()), BidiIsolation.needed(html) ? BidiIsolation.page(html) : html);
             } catch (BuildFailedException e) {
                 e.problems().forEach(problems::add);
             }

@@ -188,6 +188,7 @@ public final class SiteBuilder {
         List<PageJob> frame = new ArrayList<>();
         loaded.locales().forEach(l -> frame.addAll(online.frame(l)));
         frame.addAll(online.siteLevel());
+        frame.add(online.notFound(AssetCopier.inline(loaded.root(), problems)));
         PageWriter.render(frame, folder, loaded.templates(), problems);
         return frame.stream().map(PageJob::written).toList();
     }

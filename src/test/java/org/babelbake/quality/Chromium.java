@@ -9,6 +9,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver, both given by path so that
@@ -39,5 +40,16 @@ final class Chromium {
                 .usingDriverExecutable(new File(DRIVER.toString()))
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Lays pages out as a phone of this width would (viewport meta honoured), until changed again. */
+    static void phone(ChromeDriver browser, int width) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Applies the print style sheet on screen (for measuring), or {@code ""} for screen again. */
+    static void media(ChromeDriver browser, String media) {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
     }
 }
