@@ -9,15 +9,16 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'<#if inline??> '${inline.styleHash}'</#if>; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'">
 <#-- The 404 page is shown at any depth: its links start from the site's address, or from the host's root without one. -->
 <#if page.kind == "notFound"><base href="${site.baseUrl!'/'}"></#if>
-<title>${title} – ${text("site.name")}</title>
+<title>${title} – ${masthead.name.text}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <meta name="generator" content="Babelbake ${site.version}">
 <#if structuredData??>${structuredData}</#if>
 <#if inline??><style>${inline.css}</style>
 <#if inline.icon?has_content><link rel="icon" href="${inline.icon}" type="image/svg+xml"></#if>
 <#else><link rel="stylesheet" href="${stylesheet}">
-<link rel="icon" href="${page.link('assets/favicon.svg')}" type="image/svg+xml">
+<#if masthead.faviconHref??><link rel="icon" href="${masthead.faviconHref}" type="${masthead.faviconType}"></#if>
 </#if>
+<#if feedHref??><link rel="alternate" type="application/atom+xml" href="${feedHref}" title="${text('news.title')}"></#if>
 <#if page.alternates?size gt 1><script src="${page.link('assets/language-switcher.js')}" defer></script></#if>
 <#if page.canonical??><link rel="canonical" href="${page.canonical}"></#if>
 <#if site.baseUrl?? && page.advertised()?size gt 1>
@@ -29,8 +30,10 @@
 <a class="skip-link" href="#main">${msg("nav.skip")}</a>
 <header class="site-header">
 <div class="wrap">
-<a class="brand" href="${page.link(locale.tag + '/index.html')}">${msg("site.name")}</a>
+<a class="brand" href="${page.link(locale.tag + '/index.html')}"><#if masthead.logoHref??><img class="logo" src="${masthead.logoHref}" alt=""> </#if><@localized masthead.name/></a>
+<#if masthead.tagline??><p class="tagline"><@localized masthead.tagline/></p></#if>
 <@switcher/>
+<@menu/>
 </div>
 </header>
 <main id="main" tabindex="-1" class="wrap">
@@ -40,7 +43,7 @@
 <div class="wrap">
 <p class="disclaimer">${msg("footer.disclaimer")}</p>
 <@printSource/>
-<p class="footer-links"><#if chooserHref??><a href="${chooserHref}">${msg("chooser.title")}</a> · </#if>${msg("footer.generator")}</p>
+<p class="footer-links"><#if chooserHref??><a href="${chooserHref}">${msg("chooser.title")}</a></#if><#if chooserHref?? && masthead.poweredBy> · </#if><#if masthead.poweredBy>${msg("footer.generator")}</#if></p>
 </div>
 </footer>
 </body>
@@ -60,16 +63,33 @@
 </#if>
 </#macro>
 
+<#-- The site menu (site.menu): plain links that wrap on a narrow screen, no JavaScript. -->
+<#macro menu>
+<#if masthead.menu?has_content>
+<nav class="site-menu" aria-label="${text('nav.main')}">
+<ul>
+<#list masthead.menu as item>
+<li><a href="${item.href}"<#if item.current> aria-current="page"</#if>><@localized item.label/></a></li>
+</#list>
+</ul>
+</nav>
+</#if>
+</#macro>
+
+<#-- A text that may be in the source language (LocalizedText): then it carries its own lang and dir. -->
+<#macro localized text><#if text.fallback><span lang="${text.language.tag}"<#if text.language.dir() != locale.dir()> dir="${text.language.dir()}"</#if>>${text.text}</span><#else>${text.text}</#if></#macro>
+
 <#-- lang and dir for a block whose text is in the source language because it is not translated. -->
 <#macro langOf provenance><#if provenance.fallback> lang="${provenance.language.tag}" dir="${provenance.language.dir()}"</#if></#macro>
 
 <#-- The reader's-language notice shown next to an untranslated block. -->
 <#macro fallbackNotice provenance><#if provenance.fallback><p class="notice notice-fallback">${msg("fallback.notice", "language", locale.nameIn(locale))}</p></#if></#macro>
 
-<#-- Page-level notices: unreviewed draft; outdated only when the page's own fields (title, description) are. -->
-<#macro translationNotices outdated=false>
+<#-- Page-level notices: unreviewed draft (medical=false: a page or post, not a medical text);
+     outdated only when the page's own fields (title, description) are. -->
+<#macro translationNotices outdated=false medical=true>
 <#if page.draft>
-<p class="notice notice-draft" role="note">${msg("draft.notice")} <a href="${page.original}" hreflang="${site.sourceLocale.tag}">${msg("draft.original")}</a><@printAddress page.addressOf(page.original)/></p>
+<p class="notice notice-draft" role="note">${msg(medical?then("draft.notice", "page.draftNotice"))} <a href="${page.original}" hreflang="${site.sourceLocale.tag}">${msg("draft.original")}</a><@printAddress page.addressOf(page.original)/></p>
 </#if>
 <#if outdated><@outdatedNotice href=page.original/></#if>
 </#macro>
@@ -86,7 +106,7 @@
 <#-- What a downloaded copy is: the site, its language(s), the day it was made, where it is online. -->
 <#macro offlineCopy scope>
 <div class="offline-copy">
-<p>${msg("offline.about", "site", text("site.name"), "scope", scope, "language", locale.nameIn(locale), "date", fmt.longDate(site.built))}</p>
+<p>${msg("offline.about", "site", masthead.name.text, "scope", scope, "language", locale.nameIn(locale), "date", fmt.longDate(site.built))}</p>
 <#if site.baseUrl??><p>${msg("offline.online")} <a class="external" rel="external" href="${site.baseUrl}"><span dir="ltr">${site.baseUrl}</span> <span class="external-note">${msg("link.external")}</span></a></p></#if>
 </div>
 </#macro>

@@ -1,7 +1,7 @@
 <#-- The start page of a one-language offline copy: in its language, straight to its articles, and what the copy is. -->
 <#import "layout.ftl" as layout>
 <@layout.document title=text("home.title") bodyClass="start-page">
-<h1>${msg("site.name")}</h1>
+<h1><@layout.localized masthead.name/></h1>
 <@layout.offlineCopy scope="one"/>
 <section aria-labelledby="articles-title">
 <h2 id="articles-title">${msg("home.articles")}</h2>

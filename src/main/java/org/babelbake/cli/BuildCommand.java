@@ -31,6 +31,7 @@ final class BuildCommand implements Callable<Integer> {
             BuildResult result = new SiteBuilder(source.path(), output, Version.current()).build();
             System.out.printf(Locale.ROOT, "Built %d pages in %d locales (%s) in %.1f s: %s%n", result.pages(), result.locales().size(),
                     String.join(", ", result.locales()), result.took().toMillis() / 1000.0, result.out());
+            result.notes().forEach(System.out::println);
             if (timings) System.out.print(result.timings());
             return 0;
         } catch (BuildFailedException e) {

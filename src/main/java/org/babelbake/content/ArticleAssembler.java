@@ -95,7 +95,7 @@ public final class ArticleAssembler {
                     referencesTitle = pick(file, own, locale, f -> f.header("title").orElse(file.header("title").orElse("References")));
                     references = references(file, problems);
                 }
-                case ARTICLE -> { }
+                case ARTICLE, PAGE, POST -> { }
             }
         }
         checkDuplicateTerms(glossary, locale, problems);
@@ -120,11 +120,12 @@ public final class ArticleAssembler {
         }
     }
 
-    private interface Reader<T> {
+    interface Reader<T> {
         T read(ContentFile file);
     }
 
-    private <T> Localized<T> pick(ContentFile sourceFile, Map<String, ContentFile> own, SiteLocale locale, Reader<T> reader) {
+    /** The locale's translation of a source file, or the source as a fallback, with its provenance. */
+    <T> Localized<T> pick(ContentFile sourceFile, Map<String, ContentFile> own, SiteLocale locale, Reader<T> reader) {
         if (locale.equals(sourceLocale)) {
             return new Localized<>(reader.read(sourceFile), Provenance.source(locale, Provenance.State.SOURCE));
         }

@@ -12,7 +12,11 @@ public enum ContentType {
     /** The references section: its title, and the references as {@code ref.N.*} headers. */
     REFERENCES("references"),
     /** One glossary term: its title is the term, its body the definition. */
-    TERM("term");
+    TERM("term"),
+    /** A page outside the articles (About, Contact, Donate): {@code <name>.md} or {@code <name>/index.md}; no review dates needed. */
+    PAGE("page"),
+    /** A dated news post: {@code news/<name>.md} or {@code news/<name>/index.md}, with {@code date=YYYY-MM-DD}. */
+    POST("post");
 
     private final String header;
 

@@ -19,13 +19,15 @@ import java.util.regex.Pattern;
  */
 final class HeaderRules {
     private static final Set<String> KEYS = Set.of("type", "status", "title", "description", "date", "updated", "reviewed",
-            "reviewer", "reviewer.affiliation", "keyword", "tags",
+            "reviewer", "reviewer.affiliation", "keyword", "tags", "page.kind",
             "translation.source", "translation.status", "translation.date", "translation.by");
     private static final Pattern REFERENCE_KEY = Pattern.compile("ref\\.[1-9][0-9]{0,2}\\.(authors|title|editors|journal|year|location|doi)");
     /** {@code link.NAME=https://...}: an address the article's Markdown cites as {@code [text][NAME]}. */
     static final Pattern LINK_KEY = Pattern.compile("link\\.([a-z0-9][a-z0-9-]*)");
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{" + SourceVersion.LENGTH + "}");
     private static final Pattern DOI = Pattern.compile("10\\.[0-9]{4,9}/\\S+");
+    /** schema.org types a page may say it is, beside the plain {@code WebPage}. */
+    static final Set<String> PAGE_KINDS = Set.of("about", "contact");
     private static final Set<String> STATUSES = Set.of("published", "draft");
     private static final Set<String> TRANSLATION_STATUSES = Set.of("draft", "human", "reviewed");
 
@@ -41,6 +43,9 @@ final class HeaderRules {
                 && !headers.containsKey("title")) {
             problems.add(file, 1, "header has no title; add a line title=... before ~~~~~~");
         }
+        if (headers.containsKey("page.kind") && (type == null || !type.value().equals(ContentType.PAGE.header()))) {
+            problems.add(file, headers.get("page.kind").line(), "page.kind is for type=page only; remove the line");
+        }
         if (!headers.containsKey("status")) {
             problems.add(file, 1, "header has no status; add a line status=published (or status=draft to leave it out)");
         }
@@ -51,7 +56,7 @@ final class HeaderRules {
         int line = header.line();
         if (!KEYS.contains(key) && !REFERENCE_KEY.matcher(key).matches() && !LINK_KEY.matcher(key).matches()) {
             problems.add(file, line, "unknown header \"" + key + "\"; check its spelling (known: type, status, title, "
-                    + "description, updated, reviewed, reviewer, reviewer.affiliation, keyword, translation.source, "
+                    + "description, date, tags, page.kind, updated, reviewed, reviewer, reviewer.affiliation, keyword, translation.source, "
                     + "translation.status, translation.date, translation.by, ref.N.authors|title|editors|journal|year|location|doi, "
                     + "link.NAME)");
             return;
@@ -65,6 +70,9 @@ final class HeaderRules {
                 if (ContentType.of(value).isEmpty()) {
                     problems.add(file, line, "type \"" + value + "\" is unknown; use one of " + ContentType.names());
                 }
+            }
+            case "page.kind" -> {
+                if (!PAGE_KINDS.contains(value)) problems.add(file, line, "page.kind \"" + value + "\" is unknown; use about or contact, or remove the line for a plain page");
             }
             case "status" -> {
                 if (!STATUSES.contains(value)) problems.add(file, line, "status \"" + value + "\" is unknown; use published or draft");

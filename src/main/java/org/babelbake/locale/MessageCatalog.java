@@ -17,6 +17,8 @@ import java.util.Optional;
  * patterns, each compiled once and remembered with the line it came from.
  */
 public final class MessageCatalog {
+    /** Keys a translation file may give though the source file need not: their default is in jbake.properties. */
+    public static final java.util.Set<String> SITE_KEYS = java.util.Set.of("site.name", "site.tagline");
     /** One compiled message and where it is defined. */
     public record Message(String key, String pattern, String file, int line, MessageFormat format) {
         /** Formats with named arguments. ICU's MessageFormat is not thread-safe, so calls are serialised. */

@@ -27,6 +27,14 @@ public final class Messages {
     }
 
     /**
+     * The locale's own text for a key it may give but need not (the site's name and tagline, whose
+     * default is in jbake.properties); the source file's text only for the source locale.
+     */
+    public Optional<LocalizedText> own(String key) {
+        return own.get(key).map(m -> new LocalizedText(m.format(Map.of()), own.locale(), false));
+    }
+
+    /**
      * @param args alternating argument names and values: {@code "count", 3, "date", "Feb 2023"}
      * @throws MissingMessageException when even the source locale has no such key
      */

@@ -3,6 +3,9 @@ package org.babelbake.page;
 import org.babelbake.content.Article;
 import org.babelbake.content.GlossaryTerm;
 import org.babelbake.content.Localized;
+import org.babelbake.content.NewsPost;
+import org.babelbake.content.PagesAndPosts;
+import org.babelbake.content.PlainPage;
 import org.babelbake.content.Section;
 import org.babelbake.html.ExternalLinks;
 import org.babelbake.html.GlossaryLinker;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -74,5 +78,23 @@ public final class ArticleText {
         external.mark(document.body(), language.tag());
         return new GlossaryTerm(term.id(), term.term(), new HtmlFragment(document.body().html()), term.keyword(), term.file(),
                 term.titleLine());
+    }
+
+    /** The pages and posts with their links that leave the site marked, in each locale's words. */
+    public static PagesAndPosts markExternal(PagesAndPosts extras, Map<String, ExternalLinks> external) {
+        Map<String, List<Localized<PlainPage>>> pages = new TreeMap<>();
+        extras.pages().forEach((tag, list) -> pages.put(tag, list.stream().map(p -> new Localized<>(
+                p.value().withHtml(mark(p.value().html(), external.get(tag), p.provenance().language().tag())), p.provenance())).toList()));
+        Map<String, List<Localized<NewsPost>>> posts = new TreeMap<>();
+        extras.posts().forEach((tag, list) -> posts.put(tag, list.stream().map(p -> new Localized<>(
+                p.value().withHtml(mark(p.value().html(), external.get(tag), p.provenance().language().tag())), p.provenance())).toList()));
+        return new PagesAndPosts(pages, posts);
+    }
+
+    private static HtmlFragment mark(HtmlFragment html, ExternalLinks external, String textLang) {
+        Document document = Jsoup.parseBodyFragment(html.html());
+        document.outputSettings().prettyPrint(false);
+        external.mark(document.body(), textLang);
+        return new HtmlFragment(document.body().html());
     }
 }

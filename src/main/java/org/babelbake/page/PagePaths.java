@@ -25,6 +25,24 @@ public final class PagePaths {
         return locale + "/downloads.html";
     }
 
+    /** A page ({@code type=page}): its own folder, so that files beside it keep their relative links. */
+    public static String page(String locale, String pageId) {
+        return locale + "/" + pageId + "/index.html";
+    }
+
+    public static String news(String locale) {
+        return locale + "/news/index.html";
+    }
+
+    public static String post(String locale, String postId) {
+        return locale + "/news/" + postId + "/index.html";
+    }
+
+    /** The locale's Atom feed of news posts. */
+    public static String feed(String locale) {
+        return locale + "/feed.xml";
+    }
+
     public static String glossary(String locale, String articleId) {
         return locale + "/" + articleId + "/glossary.html";
     }

@@ -67,4 +67,13 @@ final class SchemaOrg {
             hasDefinedTerm = List.copyOf(hasDefinedTerm);
         }
     }
+
+    /** A page that is not medical: WebPage, AboutPage or ContactPage, or a news post (BlogPosting). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"@context", "@type", "name", "headline", "description", "inLanguage", "url", "datePublished",
+            "dateModified", "keywords", "translationOfWork"})
+    record PlainWebPage(@JsonProperty("@context") String context, @JsonProperty("@type") String type, String name,
+                        String headline, String description, String inLanguage, String url, String datePublished,
+                        String dateModified, String keywords, WorkRef translationOfWork) {
+    }
 }

@@ -4,7 +4,12 @@ import org.babelbake.content.Article;
 import org.babelbake.content.GlossaryIndex;
 import org.babelbake.content.GlossaryTerm;
 import org.babelbake.content.Localized;
+import org.babelbake.content.NewsPost;
+import org.babelbake.content.PageAssembler;
+import org.babelbake.content.PagesAndPosts;
+import org.babelbake.content.PlainPage;
 import org.babelbake.content.Provenance;
+import org.babelbake.locale.LocalizedText;
 import org.babelbake.locale.Messages;
 import org.babelbake.locale.SiteLocale;
 
@@ -26,6 +31,7 @@ public final class SitePages {
     private final SiteInfo site;
     private final Map<String, Messages> messages;
     private final Map<String, List<Article>> articles;
+    private final PagesAndPosts extras;
     private final Edition edition;
 
     /** Which site the pages are for: the online one, or one offline copy. */
@@ -49,11 +55,16 @@ public final class SitePages {
     public record Offline(Optional<SiteLocale> language) implements Edition {
     }
 
-    /** @param articles every locale's articles, by locale tag, in the same order for all locales */
-    public SitePages(SiteInfo site, Map<String, Messages> messages, Map<String, List<Article>> articles, Edition edition) {
+    /**
+     * @param articles every locale's articles, by locale tag, in the same order for all locales
+     * @param extras   the pages and news posts of every locale, with their text
+     */
+    public SitePages(SiteInfo site, Map<String, Messages> messages, Map<String, List<Article>> articles,
+                     PagesAndPosts extras, Edition edition) {
         this.site = site;
         this.messages = messages;
         this.articles = articles;
+        this.extras = extras;
         this.edition = edition;
     }
 
@@ -61,18 +72,118 @@ public final class SitePages {
         return edition instanceof Online online ? Optional.of(online) : Optional.empty();
     }
 
-    /** The pages of a locale that are not an article's: its home and downloads pages. */
+    /** The pages of a locale that are not an article's: its home, downloads, pages, news list and posts. */
     public List<PageJob> frame(SiteLocale locale) {
         List<PageJob> jobs = new ArrayList<>();
         Messages msgs = messages.get(locale.tag());
         String homePath = PagePaths.home(locale.tag());
         PageInfo home = pageInfo(homePath, "home", msgs.format("home.title").text(), locale, PagePaths::home,
                 (tag, id) -> true, null, Stream.empty());
-        Map<String, Object> homeValues = base(home);
+        Map<String, Object> homeValues = base(home, locale);
         homeValues.put("articles", articles.get(locale.tag()));
         jobs.add(new PageJob(homePath, "home.ftl", homeValues, msgs, List.of()));
         online().ifPresent(d -> jobs.add(downloadsPage(locale, msgs, d)));
+        extras.pages(locale.tag()).forEach(p -> jobs.add(plainPage(p, locale, msgs)));
+        if (extras.hasNews()) {
+            jobs.add(newsPage(locale, msgs));
+            extras.posts(locale.tag()).forEach(p -> jobs.add(postPage(p, locale, msgs)));
+        }
         return jobs;
+    }
+
+    /** Whether the locale has an Atom feed: online, with a base URL for its absolute links, and news to give. */
+    public boolean hasFeed() {
+        return edition instanceof Online && site.baseUrl().isPresent() && extras.hasNews();
+    }
+
+    /** The locale's Atom feed, when it {@linkplain #hasFeed has one}. */
+    public Optional<String> feed(SiteLocale locale) {
+        if (!hasFeed()) return Optional.empty();
+        Messages msgs = messages.get(locale.tag());
+        PageInfo news = pageInfo(PagePaths.news(locale.tag()), "news", msgs.format("news.title").text(), locale,
+                PagePaths::news, (tag, x) -> true, null, Stream.empty());
+        return Optional.of(AtomFeed.xml(site.baseUrl().orElseThrow(), locale, masthead(news, locale).name(), news.title(),
+                extras.posts(locale.tag())));
+    }
+
+    private PageJob plainPage(Localized<PlainPage> content, SiteLocale locale, Messages msgs) {
+        String id = content.value().id();
+        String path = PagePaths.page(locale.tag(), id);
+        PageInfo page = pageInfo(path, "page", content.value().title(), locale, tag -> PagePaths.page(tag, id),
+                (tag, x) -> extras.page(tag, id).map(p -> !p.provenance().isFallback()).orElse(false), id,
+                Stream.of(content.provenance()));
+        Map<String, Object> values = base(page, locale);
+        values.put("content", content);
+        values.put("structuredData", StructuredData.page(content, page, site,
+                extras.page(site.sourceLocale().tag(), id).map(p -> p.value().title()).orElse("")));
+        return new PageJob(path, "page.ftl", values, msgs, List.of(content.value().file()));
+    }
+
+    private PageJob newsPage(SiteLocale locale, Messages msgs) {
+        String path = PagePaths.news(locale.tag());
+        PageInfo page = pageInfo(path, "news", msgs.format("news.title").text(), locale, PagePaths::news,
+                (tag, x) -> true, null, Stream.empty());
+        Map<String, Object> values = base(page, locale);
+        List<Map<String, Object>> posts = new ArrayList<>();
+        for (Localized<NewsPost> post : extras.posts(locale.tag())) {
+            posts.add(Map.of("post", post, "href", page.link(PagePaths.post(locale.tag(), post.value().id()))));
+        }
+        values.put("posts", posts);
+        return new PageJob(path, "news.ftl", values, msgs,
+                extras.posts(locale.tag()).stream().map(p -> p.value().file()).toList());
+    }
+
+    private PageJob postPage(Localized<NewsPost> post, SiteLocale locale, Messages msgs) {
+        String id = post.value().id();
+        String path = PagePaths.post(locale.tag(), id);
+        PageInfo page = pageInfo(path, "post", post.value().title(), locale, tag -> PagePaths.post(tag, id),
+                (tag, x) -> extras.posts(tag).stream().anyMatch(p -> p.value().id().equals(id) && !p.provenance().isFallback()),
+                id, Stream.of(post.provenance()));
+        Map<String, Object> values = base(page, locale);
+        values.put("post", post);
+        values.put("newsHref", page.link(PagePaths.news(locale.tag())));
+        values.put("structuredData", StructuredData.post(post, page, site, extras.posts(site.sourceLocale().tag()).stream()
+                .filter(p -> p.value().id().equals(id)).map(p -> p.value().title()).findFirst().orElse("")));
+        return new PageJob(path, "post.ftl", values, msgs, List.of(post.value().file()));
+    }
+
+    /** The site's name, tagline, logo, icon and menu as seen from one page in one locale. */
+    private Masthead masthead(PageInfo page, SiteLocale locale) {
+        SiteIdentity identity = site.identity();
+        Messages msgs = messages.get(locale.tag());
+        boolean foreign = !locale.equals(site.sourceLocale());
+        LocalizedText name = identity.nameIn(msgs, site.sourceLocale());
+        Optional<LocalizedText> tagline = msgs.own("site.tagline")
+                .or(() -> identity.tagline().map(t -> new LocalizedText(t, site.sourceLocale(), foreign)));
+        List<MenuItem> menu = new ArrayList<>();
+        // The language chooser speaks to readers of every language: no menu in one of them.
+        for (String id : page.kind().equals("chooser") ? List.<String>of() : identity.menu()) {
+            menuTarget(id, locale, msgs).ifPresent(target -> menu.add(new MenuItem(id, target.label(),
+                    page.link(target.path()), page.path().equals(target.path()))));
+        }
+        String faviconType = identity.favicon().map(f -> f.endsWith(".png") ? "image/png"
+                : f.endsWith(".ico") ? "image/x-icon" : "image/svg+xml").orElse("");
+        return new Masthead(name, tagline, identity.logo().map(page::link), identity.favicon().map(page::link), faviconType,
+                menu, identity.poweredBy());
+    }
+
+    private record MenuTarget(LocalizedText label, String path) {
+    }
+
+    private Optional<MenuTarget> menuTarget(String id, SiteLocale locale, Messages msgs) {
+        if (id.equals(PageAssembler.NEWS)) {
+            return extras.hasNews() ? Optional.of(new MenuTarget(msgs.format("news.title"), PagePaths.news(locale.tag())))
+                    : Optional.empty();
+        }
+        Optional<MenuTarget> page = extras.page(locale.tag(), id).map(p -> new MenuTarget(labelOf(p.value().title(), p.provenance()),
+                PagePaths.page(locale.tag(), id)));
+        if (page.isPresent()) return page;
+        return article(locale.tag(), id).map(a -> new MenuTarget(labelOf(a.meta().value().title(), a.meta().provenance()),
+                PagePaths.article(locale.tag(), id)));
+    }
+
+    private static LocalizedText labelOf(String title, Provenance provenance) {
+        return new LocalizedText(title, provenance.language(), provenance.isFallback());
     }
 
     /**
@@ -112,7 +223,7 @@ public final class SitePages {
         String articlePath = PagePaths.article(locale.tag(), id);
         PageInfo articlePage = pageInfo(articlePath, "article", article.meta().value().title(), locale,
                 tag -> PagePaths.article(tag, id), this::articleTranslated, id, article.articleProvenances());
-        Map<String, Object> values = base(articlePage);
+        Map<String, Object> values = base(articlePage, locale);
         values.put("article", article);
         values.put("keywords", keywords(index));
         values.put("structuredData", StructuredData.article(article, articlePage, site,
@@ -137,7 +248,7 @@ public final class SitePages {
         String glossaryPath = PagePaths.glossary(locale.tag(), id);
         PageInfo glossaryPage = pageInfo(glossaryPath, "glossary", msgs.format("glossary.title").text(), locale,
                 tag -> PagePaths.glossary(tag, id), this::glossaryTranslated, id, article.glossaryProvenances());
-        Map<String, Object> glossaryValues = base(glossaryPage);
+        Map<String, Object> glossaryValues = base(glossaryPage, locale);
         glossaryValues.put("article", article);
         glossaryValues.put("glossary", index);
         glossaryValues.put("structuredData", StructuredData.glossary(glossaryPage.title(), index.terms(), glossaryPage, locale.tag()));
@@ -152,7 +263,7 @@ public final class SitePages {
         String path = PagePaths.downloads(locale.tag());
         PageInfo page = pageInfo(path, "downloads", msgs.format("downloads.title").text(), locale, PagePaths::downloads,
                 (tag, id) -> true, null, Stream.empty());
-        Map<String, Object> values = base(page);
+        Map<String, Object> values = base(page, locale);
         List<Map<String, Object>> files = new ArrayList<>();
         // This locale's own copy first, then the complete one, then the others.
         offered.files().stream()
@@ -172,7 +283,7 @@ public final class SitePages {
         String titleKey = kind.equals("chooser") ? "chooser.title" : "notFound.title";
         PageInfo page = new PageInfo(path, PagePaths.root(path), kind, msgs.format(titleKey).text(), List.of(),
                 site.baseUrl().map(u -> u + path), Optional.empty(), path, false, false, false);
-        Map<String, Object> values = base(page);
+        Map<String, Object> values = base(page, source);
         List<Map<String, Object>> choices = new ArrayList<>();
         for (SiteLocale locale : site.locales()) {
             Messages theirs = messages.get(locale.tag());
@@ -190,14 +301,16 @@ public final class SitePages {
         String path = PagePaths.CHOOSER;
         PageInfo page = new PageInfo(path, PagePaths.root(path), "start", msgs.format("home.title").text(), List.of(),
                 Optional.empty(), Optional.empty(), path, false, false, false);
-        Map<String, Object> values = base(page);
+        Map<String, Object> values = base(page, locale);
         values.put("articles", articles.get(locale.tag()));
         values.put("others", site.locales().stream().filter(l -> !l.equals(locale)).toList());
         return new PageJob(path, "start.ftl", values, msgs, List.of());
     }
 
-    private Map<String, Object> base(PageInfo page) {
+    private Map<String, Object> base(PageInfo page, SiteLocale locale) {
         Map<String, Object> values = new HashMap<>();
+        values.put("masthead", masthead(page, locale));
+        if (hasFeed()) values.put("feedHref", page.link(PagePaths.feed(locale.tag())));
         values.put("site", site);
         values.put("page", page);
         values.put("offline", edition instanceof Offline);

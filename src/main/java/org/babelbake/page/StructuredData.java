@@ -4,6 +4,8 @@ import org.babelbake.content.Article;
 import org.babelbake.content.ArticleMeta;
 import org.babelbake.content.GlossaryTerm;
 import org.babelbake.content.Localized;
+import org.babelbake.content.NewsPost;
+import org.babelbake.content.PlainPage;
 import org.babelbake.content.Provenance;
 import org.babelbake.content.Reference;
 import org.babelbake.html.HtmlFragment;
@@ -52,6 +54,33 @@ final class StructuredData {
         }
         return script(new SchemaOrg.DefinedTermSet(SchemaOrg.CONTEXT, "DefinedTermSet", name, locale,
                 page.canonical().orElse(null), defined));
+    }
+
+    /** A page as {@code WebPage}, or {@code AboutPage}/{@code ContactPage} by its {@code page.kind}; never a medical type. */
+    static HtmlFragment page(Localized<PlainPage> page, PageInfo info, SiteInfo site, String sourceTitle) {
+        PlainPage value = page.value();
+        String type = value.kind().map(k -> switch (k) {
+            case "about" -> "AboutPage";
+            case "contact" -> "ContactPage";
+            default -> "WebPage";
+        }).orElse("WebPage");
+        return script(new SchemaOrg.PlainWebPage(SchemaOrg.CONTEXT, type, value.title(), null, value.description().orElse(null),
+                page.provenance().language().tag(), info.canonical().orElse(null), null,
+                value.updated().map(Object::toString).orElse(null), null, original(type, info, site, sourceTitle, page.provenance())));
+    }
+
+    /** A news post as a {@code BlogPosting} with its date. */
+    static HtmlFragment post(Localized<NewsPost> post, PageInfo info, SiteInfo site, String sourceTitle) {
+        NewsPost value = post.value();
+        return script(new SchemaOrg.PlainWebPage(SchemaOrg.CONTEXT, "BlogPosting", null, value.title(),
+                value.description().orElse(null), post.provenance().language().tag(), info.canonical().orElse(null),
+                value.date().toString(), null, value.tags().isEmpty() ? null : String.join(", ", value.tags()),
+                original("BlogPosting", info, site, sourceTitle, post.provenance())));
+    }
+
+    private static SchemaOrg.WorkRef original(String type, PageInfo info, SiteInfo site, String sourceTitle, Provenance provenance) {
+        if (provenance.language().equals(site.sourceLocale())) return null;
+        return new SchemaOrg.WorkRef(type, sourceTitle, site.sourceLocale().tag(), info.xDefault().orElse(null));
     }
 
     /** A data block, not a script: browsers do not run it, and {@link Json#forScript} escapes "<" so it cannot end early. */

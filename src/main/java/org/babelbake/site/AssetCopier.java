@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -50,16 +51,17 @@ final class AssetCopier {
     }
 
     /**
-     * The style sheet and icon for the 404 page to carry inside ({@code assets/site.css},
-     * {@code assets/favicon.svg}; either may be missing).
+     * The style sheet and icon for the 404 page to carry inside ({@code assets/site.css}, and
+     * {@code site.favicon} when it is an SVG; either may be missing).
      */
-    static SelfContained inline(Path siteRoot, Problems problems) {
+    static SelfContained inline(Path siteRoot, Optional<String> favicon, Problems problems) {
         Path css = siteRoot.resolve(PagePaths.STYLESHEET);
-        Path icon = siteRoot.resolve(FOLDER).resolve("favicon.svg");
+        // Only an SVG can be inlined as text; a PNG or ICO icon is left off the 404 page.
+        Optional<Path> icon = favicon.filter(f -> f.endsWith(".svg")).map(siteRoot::resolve).filter(Files::isRegularFile);
         try {
             // Line ends as the copied assets have them, so a CRLF checkout builds the same page and hash.
             String style = Files.isRegularFile(css) ? LineEndings.toLf(Files.readString(css, StandardCharsets.UTF_8)) : "";
-            byte[] svg = Files.isRegularFile(icon) ? LineEndings.toLf(Files.readAllBytes(icon)) : new byte[0];
+            byte[] svg = icon.isPresent() ? LineEndings.toLf(Files.readAllBytes(icon.get())) : new byte[0];
             return SelfContained.of(style, svg);
         } catch (IllegalArgumentException e) {
             problems.add(PagePaths.STYLESHEET, 0, e.getMessage() + "; the 404 page carries it inside a <style> element");

@@ -7,6 +7,7 @@ import org.babelbake.content.ArticleAssembler;
 import org.babelbake.content.GlossaryTerm;
 import org.babelbake.content.Localized;
 import org.babelbake.content.MarkdownBodies;
+import org.babelbake.content.PagesAndPosts;
 import org.babelbake.content.Section;
 import org.babelbake.html.ExternalLinks;
 import org.babelbake.locale.Messages;
@@ -29,11 +30,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * A preview keeps it to re-render only the pages a change touches.
  *
  * @param downloads the offline copies of the last build (empty until one was made)
+ * @param extras    the pages and news posts of every locale, with their text
  */
 record LoadedSite(Path root, SiteProject project, Map<String, Messages> messages, List<SiteLocale> locales,
                   PageTemplates templates, List<Path> assets, JBakeMarkdown markdown, Map<String, ExternalLinks> external,
                   List<String> articleIds, Map<String, List<Article>> outlines, SiteInfo site, BuildTime time,
-                  List<Download> downloads, Map<String, LinkedText> linked) {
+                  List<Download> downloads, Map<String, LinkedText> linked, PagesAndPosts extras) {
 
     /**
      * An article's sections as linked for its page, and what they were linked from. A preview
@@ -46,24 +48,24 @@ record LoadedSite(Path root, SiteProject project, Map<String, Messages> messages
     /** @param remember keep linked texts, for a preview */
     LoadedSite(Path root, SiteProject project, Map<String, Messages> messages, List<SiteLocale> locales,
                PageTemplates templates, List<Path> assets, JBakeMarkdown markdown, Map<String, ExternalLinks> external,
-               List<String> articleIds, SiteInfo site, boolean remember) {
+               List<String> articleIds, SiteInfo site, boolean remember, PagesAndPosts extras) {
         this(root, project, messages, locales, templates, assets, markdown, external, articleIds, Map.of(), site, null,
-                List.of(), remember ? new ConcurrentHashMap<>() : null);
+                List.of(), remember ? new ConcurrentHashMap<>() : null, extras);
     }
 
     LoadedSite with(Map<String, List<Article>> newOutlines, SiteInfo newSite, BuildTime newTime) {
         return new LoadedSite(root, project, messages, locales, templates, assets, markdown, external, articleIds,
-                Map.copyOf(newOutlines), newSite, newTime, downloads, linked);
+                Map.copyOf(newOutlines), newSite, newTime, downloads, linked, extras);
     }
 
     LoadedSite withDownloads(List<Download> made) {
         return new LoadedSite(root, project, messages, locales, templates, assets, markdown, external, articleIds,
-                outlines, site, time, List.copyOf(made), linked);
+                outlines, site, time, List.copyOf(made), linked, extras);
     }
 
     LoadedSite withProject(SiteProject changed) {
         return new LoadedSite(root, changed, messages, locales, templates, assets, markdown, external, articleIds,
-                outlines, site, time, downloads, linked);
+                outlines, site, time, downloads, linked, extras);
     }
 
     /** The article's titles and provenance, without rendering any Markdown; its problems are reported. */

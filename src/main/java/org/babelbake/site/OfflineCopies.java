@@ -37,9 +37,9 @@ final class OfflineCopies {
         this.work = work;
         SiteLocale source = site.project().source();
         SiteSlug slug = site.project().config().slug()
-                .orElseGet(() -> SiteSlug.fromName(site.messages().get(source.tag()).format("site.name").text()));
+                .orElseGet(() -> SiteSlug.fromName(site.site().identity().nameIn(site.messages().get(source.tag()), source).text()));
         for (OfflineEdition edition : OfflineEdition.all(slug, source, site.locales())) {
-            editions.put(edition, new SitePages(edition.site(site.site()), site.messages(), site.outlines(),
+            editions.put(edition, new SitePages(edition.site(site.site()), site.messages(), site.outlines(), site.extras(),
                     new SitePages.Offline(edition.language())));
         }
     }
@@ -93,7 +93,7 @@ final class OfflineCopies {
     private String comment(OfflineEdition edition) {
         SiteLocale language = edition.language().orElse(site.project().source());
         Messages messages = site.messages().get(language.tag());
-        String about = messages.format("offline.about", "site", messages.format("site.name").text(),
+        String about = messages.format("offline.about", "site", site.site().identity().nameIn(messages, site.project().source()).text(),
                 "scope", edition.language().isPresent() ? "one" : "all", "language", language.nameIn(language),
                 "date", new LocaleFormats(language).longDate(site.site().built())).text();
         return site.site().baseUrl().map(url -> about + "\n" + messages.format("offline.online").text() + " " + url)

@@ -44,6 +44,6 @@ record OfflineEdition(String name, List<SiteLocale> locales, Optional<SiteLocale
 
     SiteInfo site(SiteInfo online) {
         return new SiteInfo(online.sourceLocale(), locales, online.baseUrl(), online.version(), online.built(),
-                online.reviewInterval());
+                online.reviewInterval(), online.identity());
     }
 }

@@ -91,7 +91,7 @@ public final class PreviewSite {
         }
         problems.throwIfAny();
         LoadedSite updated = next.with(outlines, next.site(), next.time());
-        SitePages online = new SitePages(updated.site(), updated.messages(), outlines,
+        SitePages online = new SitePages(updated.site(), updated.messages(), outlines, updated.extras(),
                 new SitePages.Online(updated.downloads(), updated.time().date()));
         List<PageJob> jobs = new ArrayList<>();
         // Home pages list the articles' titles, which only an article's own file gives.

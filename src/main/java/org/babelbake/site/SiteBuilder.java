@@ -5,7 +5,10 @@ import org.babelbake.bake.JBakeSettings;
 import org.babelbake.bake.PageTemplates;
 import org.babelbake.content.Article;
 import org.babelbake.content.ArticleAssembler;
+import org.babelbake.content.ContentType;
 import org.babelbake.content.GlossaryIndex;
+import org.babelbake.content.PageAssembler;
+import org.babelbake.content.PagesAndPosts;
 import org.babelbake.html.ExternalLinks;
 import org.babelbake.html.HtmlSanitizer;
 import org.babelbake.locale.MessageCatalog;
@@ -14,7 +17,10 @@ import org.babelbake.locale.LocalizedText;
 import org.babelbake.locale.Messages;
 import org.babelbake.locale.SiteLocale;
 import org.babelbake.offline.BuildTime;
+import org.babelbake.page.ArticleText;
 import org.babelbake.page.Download;
+import org.babelbake.page.PagePaths;
+import org.babelbake.page.SiteIdentity;
 import org.babelbake.page.PageJob;
 import org.babelbake.page.SiteInfo;
 import org.babelbake.page.SitePages;
@@ -42,7 +48,7 @@ public final class SiteBuilder {
     /** Where the offline copies are made, inside the staged site, before they are zipped. */
     private static final String OFFLINE_WORK = ".offline";
     static final List<String> TEMPLATES = List.of("article.ftl", "glossary.ftl", "home.ftl", "chooser.ftl", "404.ftl", "downloads.ftl",
-            "start.ftl");
+            "start.ftl", "page.ftl", "post.ftl", "news.ftl");
     private final Path siteRoot;
     private final Path out;
     private final String version;
@@ -67,12 +73,16 @@ public final class SiteBuilder {
         SiteProject project = SiteProject.load(siteRoot, problems);
         times.end("read content");
         SiteConfig config = project.config();
+        SiteIdentity identity = IdentityConfig.load(siteRoot, problems);
         Map<String, Path> translationFiles = project.translationFiles();
         SiteLocale source = project.source();
         Map<String, MessageCatalog> catalogs = new LinkedHashMap<>();
         translationFiles.forEach((tag, file) -> catalogs.put(tag, MessageCatalog.load(siteRoot, file,
                 tag.equals(source.tag()) ? source : SiteLocale.create(tag), problems)));
         MessageCatalog sourceCatalog = catalogs.get(source.tag());
+        if (identity.name().isEmpty() && sourceCatalog.get("site.name").isEmpty()) {
+            problems.add(SiteConfig.FILE, 0, "site.name is missing; add a line site.name=The name of your site");
+        }
         times.end("read translations");
         catalogs.values().stream().filter(c -> c != sourceCatalog).forEach(c -> MessageChecks.check(c, sourceCatalog, problems));
         Map<String, Messages> messages = new LinkedHashMap<>();
@@ -95,8 +105,14 @@ public final class SiteBuilder {
         problems.throwIfAny();
         Map<String, ExternalLinks> external = new LinkedHashMap<>();
         locales.forEach(l -> external.put(l.tag(), externalLinks(messages.get(l.tag()), problems)));
+        PagesAndPosts extras = ArticleText.markExternal(new PageAssembler(project.tree(), source, markdown)
+                .assemble(locales, articleIds, problems), external);
+        // A post with a broken header still makes "news" a known menu id: one problem is reported, not two.
+        checkMenu(identity, extras.pages(source.tag()).stream().map(p -> p.value().id()).toList(),
+                project.tree().files(source.tag()).values().stream().anyMatch(f -> f.type() == ContentType.POST),
+                articleIds, problems);
         LoadedSite loaded = new LoadedSite(siteRoot, project, messages, locales, templates, assets, markdown, external,
-                articleIds, null, remember);
+                articleIds, null, remember, extras);
         Map<String, List<Article>> outlines = new LinkedHashMap<>();
         for (SiteLocale locale : locales) {
             outlines.put(locale.tag(), articleIds.stream().map(id -> loaded.outline(id, locale, problems)).toList());
@@ -104,7 +120,7 @@ public final class SiteBuilder {
         problems.throwIfAny();
         times.end("outlines");
         BuildTime time = BuildTime.of(System.getenv(), project.contentDates());
-        SiteInfo site = new SiteInfo(source, locales, config.baseUrl(), version, time.date(), config.reviewInterval());
+        SiteInfo site = new SiteInfo(source, locales, config.baseUrl(), version, time.date(), config.reviewInterval(), identity);
         return loaded.with(outlines, site, time);
     }
 
@@ -112,6 +128,7 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         PhaseTimes times = new PhaseTimes();
         Problems problems = new Problems();
+        List<String> notes = new ArrayList<>();
         LoadedSite loaded = load(remember, times, problems);
         BrokenLinks links = new BrokenLinks(siteRoot);
         List<PageJob> written;
@@ -135,6 +152,13 @@ public final class SiteBuilder {
             problems.throwIfAny();
             written.sort(Comparator.comparing(PageJob::path));
             Optional<String> baseUrl = loaded.project().config().baseUrl();
+            SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
+                    new SitePages.Online(downloads, loaded.time().date()));
+            loaded.locales().forEach(l -> online.feed(l).ifPresent(xml -> PageWriter.write(folder.resolve(PagePaths.feed(l.tag())), xml)));
+            if (baseUrl.isEmpty()) {
+                notes.add("No sitemap.xml" + (loaded.extras().hasNews() ? " and no news feeds" : "")
+                        + ": they need absolute addresses; set site.baseUrl in " + SiteConfig.FILE + " to make them.");
+            }
             baseUrl.ifPresent(url -> PageWriter.write(folder.resolve("sitemap.xml"), Sitemap.xml(url, written)));
             PageWriter.write(folder.resolve("robots.txt"), Sitemap.robots(baseUrl));
             AssetCopier.copy(siteRoot, loaded.assets(), folder);
@@ -148,7 +172,7 @@ public final class SiteBuilder {
         StatusReport.write(loaded.project().translationStatus(), out.getParent());
         times.end("publish and status report");
         return new Built(new BuildResult(out, loaded.locales().stream().map(SiteLocale::tag).toList(), written.size(),
-                Duration.ofNanos(System.nanoTime() - start), times.describe()), loaded.withDownloads(downloads));
+                Duration.ofNanos(System.nanoTime() - start), times.describe(), notes), loaded.withDownloads(downloads));
     }
 
     /**
@@ -159,7 +183,7 @@ public final class SiteBuilder {
      * @return the online article pages written, without their values
      */
     private static List<PageJob> renderArticles(LoadedSite loaded, Path folder, OfflineCopies offline, Problems problems) {
-        SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(),
+        SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
                 new SitePages.Online(List.of(), loaded.time().date()));
         List<PageJob> written = new ArrayList<>();
         List<Runnable> tasks = new ArrayList<>();
@@ -183,14 +207,28 @@ public final class SiteBuilder {
 
     /** The online pages that are not an article's: homes, downloads pages, language choice, 404. */
     private static List<PageJob> renderFrame(LoadedSite loaded, List<Download> downloads, Path folder, Problems problems) {
-        SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(),
+        SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
                 new SitePages.Online(downloads, loaded.time().date()));
         List<PageJob> frame = new ArrayList<>();
         loaded.locales().forEach(l -> frame.addAll(online.frame(l)));
         frame.addAll(online.siteLevel());
-        frame.add(online.notFound(AssetCopier.inline(loaded.root(), problems)));
+        frame.add(online.notFound(AssetCopier.inline(loaded.root(), loaded.site().identity().favicon(), problems)));
         PageWriter.render(frame, folder, loaded.templates(), problems);
         return frame.stream().map(PageJob::written).toList();
+    }
+
+    /** Every id of {@code site.menu} must name a page, an article folder or the news list. */
+    private static void checkMenu(SiteIdentity identity, List<String> pageIds, boolean hasNews, List<String> articleIds,
+                                  Problems problems) {
+        List<String> known = new ArrayList<>(pageIds);
+        known.addAll(articleIds);
+        if (hasNews) known.add(PageAssembler.NEWS);
+        for (String id : identity.menu()) {
+            if (known.contains(id)) continue;
+            problems.add(SiteConfig.FILE, identity.menuLine(), "site.menu names \"" + id + "\", which is "
+                    + (id.equals(PageAssembler.NEWS) ? "the news list, but there are no news posts (content/<tag>/news/<name>.md)"
+                    : "no page or article folder") + "; use one of " + String.join(", ", known));
+        }
     }
 
     static ExternalLinks externalLinks(Messages messages, Problems problems) {

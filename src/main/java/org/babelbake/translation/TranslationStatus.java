@@ -72,7 +72,7 @@ public record TranslationStatus(String sourceLocale, Map<String, LocaleStatus> l
             }
             missing.removeAll(invalid.keySet());
             List<String> unused = catalog.messages().keySet().stream()
-                    .filter(key -> sourceCatalog.get(key).isEmpty()).sorted().toList();
+                    .filter(key -> sourceCatalog.get(key).isEmpty() && !MessageCatalog.SITE_KEYS.contains(key)).sorted().toList();
             locales.put(tag, new LocaleStatus(tag, pages, missing, invalid, unused, changes, oldStamps));
         });
         history.close();

@@ -226,4 +226,29 @@ class BrowserIT {
             assertTrue(Files.size(target) > 10_000, target + " looks empty");
         }
     }
+
+    /** The menu's links wrap onto more lines on a 320 px phone; nothing scrolls sideways, and a plain link works. */
+    @Test
+    void menuWrapsOnA320PixelScreenAndItsLinksWork() {
+        ChromeDriver phone = Chromium.start(320, 640);
+        try {
+            for (String page : List.of("en/about/index.html", "ar/news/site-opens/index.html", "ru/imnm/index.html")) {
+                phone.get(site.resolve(page).toUri().toString());
+                JavascriptExecutor js = phone;
+                Number scroll = (Number) js.executeScript("return document.documentElement.scrollWidth");
+                Number view = (Number) js.executeScript("return document.documentElement.clientWidth");
+                assertTrue(scroll.intValue() <= view.intValue(), page + ": " + scroll + " px wide in a " + view + " px screen");
+                for (WebElement item : phone.findElements(By.cssSelector("nav.site-menu a"))) {
+                    Rectangle box = item.getRect();
+                    assertTrue(box.getX() >= 0 && box.getX() + box.getWidth() <= view.intValue(), page + ": " + item.getText() + " at " + box);
+                }
+            }
+            phone.get(site.resolve("de/about/index.html").toUri().toString());
+            phone.findElement(By.cssSelector("nav.site-menu a[href$='news/index.html']")).click();
+            assertTrue(phone.getCurrentUrl().endsWith("/de/news/index.html"), phone.getCurrentUrl());
+            assertEquals("page", phone.findElement(By.cssSelector("nav.site-menu a[aria-current]")).getAttribute("aria-current"));
+        } finally {
+            phone.quit();
+        }
+    }
 }
