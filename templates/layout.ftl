@@ -20,6 +20,8 @@
 </#if>
 <#if feedHref??><link rel="alternate" type="application/atom+xml" href="${feedHref}" title="${text('news.title')}"></#if>
 <#if page.alternates?size gt 1><script src="${page.link('assets/language-switcher.js')}" defer></script></#if>
+<#-- Search on every page but the 404, which loads nothing from a relative address (it is shown at any depth). -->
+<#if page.kind != "notFound"><script src="${page.link('assets/search.js')}" defer></script></#if>
 <#if page.canonical??><link rel="canonical" href="${page.canonical}"></#if>
 <#if site.baseUrl?? && page.advertised()?size gt 1>
 <#list page.advertised() as alt><link rel="alternate" hreflang="${alt.locale.tag}" href="${alt.url}">
@@ -34,6 +36,7 @@
 <#if masthead.tagline??><p class="tagline"><@localized masthead.tagline/></p></#if>
 <@switcher/>
 <@menu/>
+<#if page.kind != "notFound"><@search/></#if>
 </div>
 </header>
 <main id="main" tabindex="-1" class="wrap">
@@ -78,6 +81,16 @@
 
 <#-- A text that may be in the source language (LocalizedText): then it carries its own lang and dir. -->
 <#macro localized text><#if text.fallback><span lang="${text.language.tag}"<#if text.language.dir() != locale.dir()> dir="${text.language.dir()}"</#if>>${text.text}</span><#else>${text.text}</#if></#macro>
+
+<#-- Search in this page's language: shown by search.js (hidden without JavaScript); the index loads when the box is used. -->
+<#macro search>
+<form class="search" role="search" hidden data-engine="${page.link('assets/search-engine.js')}" data-index="${page.link(locale.tag + '/search-index.js')}" data-text="${page.link(locale.tag + '/search-text.js')}">
+<label for="search-input">${msg("search.label")}</label>
+<input id="search-input" type="search" autocomplete="off" spellcheck="false">
+<p class="search-status" role="status"></p>
+<ol class="search-results" hidden></ol>
+</form>
+</#macro>
 
 <#-- lang and dir for a block whose text is in the source language because it is not translated. -->
 <#macro langOf provenance><#if provenance.fallback> lang="${provenance.language.tag}" dir="${provenance.language.dir()}"</#if></#macro>

@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 /** The {@code babelbake} command line: sub-commands only, no logic beyond parsing and exit codes. */
 @Command(name = "babelbake", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a multilingual static site from Markdown, Freemarker templates and ICU message files.",
-        subcommands = {BuildCommand.class, ServeCommand.class, StatusCommand.class, AddLocaleCommand.class, StampCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, StatusCommand.class, AddLocaleCommand.class, StampCommand.class,
+                ExportCommand.class, ImportCommand.class})
 public final class BabelbakeCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -47,12 +47,13 @@ final class StatusCommand implements Callable<Integer> {
         StatusReport.write(all, folder);
         TranslationStatus status = tag == null ? all : all.only(tag);
         System.out.printf(Locale.ROOT, "%-10s %10s %9s %11s %8s   %s%n", "", "pages", "", "not yet", "", "UI strings");
-        System.out.printf(Locale.ROOT, "%-10s %10s %9s %11s %8s   %7s %7s %7s%n", "locale", "translated", "outdated", "stamped",
-                "missing", "missing", "invalid", "unused");
+        System.out.printf(Locale.ROOT, "%-10s %10s %9s %11s %8s   %7s %7s %8s %7s%n", "locale", "translated", "outdated", "stamped",
+                "missing", "missing", "invalid", "outdated", "unused");
         for (LocaleStatus locale : status.locales().values()) {
-            System.out.printf(Locale.ROOT, "%-10s %10d %9d %11d %8d   %7d %7d %7d%n", locale.locale(), locale.count(PageState.TRANSLATED),
+            System.out.printf(Locale.ROOT, "%-10s %10d %9d %11d %8d   %7d %7d %8d %7d%n", locale.locale(), locale.count(PageState.TRANSLATED),
                     locale.count(PageState.OUTDATED), locale.count(PageState.UNSTAMPED), locale.count(PageState.MISSING),
-                    locale.missingMessages().size(), locale.invalidMessages().size(), locale.unusedMessages().size());
+                    locale.missingMessages().size(), locale.invalidMessages().size(), locale.outdatedMessages().size(),
+                    locale.unusedMessages().size());
         }
         status.locales().values().forEach(StatusCommand::printDetails);
         System.out.println("Reports: " + folder.resolve(StatusReport.JSON) + ", " + folder.resolve(StatusReport.HTML));
@@ -68,6 +69,10 @@ final class StatusCommand implements Callable<Integer> {
         if (!locale.unusedMessages().isEmpty()) {
             System.out.println(locale.locale() + ": unused UI strings (not in the source file): "
                     + String.join(", ", locale.unusedMessages()));
+        }
+        if (!locale.outdatedMessages().isEmpty()) {
+            System.out.println(locale.locale() + ": outdated UI strings (the source text changed; update each, then delete its "
+                    + "\"(old)\" line): " + String.join(", ", locale.outdatedMessages()));
         }
         locale.pages().entrySet().stream().filter(e -> e.getValue() == PageState.UNSTAMPED).map(Map.Entry::getKey).sorted()
                 .forEach(path -> System.out.println(content + path + ": not yet stamped; when it is up to date, run: stamp "

@@ -19,8 +19,12 @@ import java.util.Optional;
 public final class MessageCatalog {
     /** Keys a translation file may give though the source file need not: their default is in jbake.properties. */
     public static final java.util.Set<String> SITE_KEYS = java.util.Set.of("site.name", "site.tagline");
-    /** One compiled message and where it is defined. */
-    public record Message(String key, String pattern, String file, int line, MessageFormat format) {
+    /**
+     * One compiled message and where it is defined.
+     *
+     * @param origin the source text it was translated from, as recorded above it
+     */
+    public record Message(String key, String pattern, String file, int line, MessageFormat format, MessageOrigin origin) {
         /** Formats with named arguments. ICU's MessageFormat is not thread-safe, so calls are serialised. */
         public String format(Map<String, Object> args) {
             synchronized (format) {
@@ -39,22 +43,31 @@ public final class MessageCatalog {
         this.messages = Collections.unmodifiableMap(messages);
     }
 
-    /** Reads and compiles a translation file; every broken pattern is reported to {@code problems}. */
-    public static MessageCatalog load(Path siteRoot, Path file, SiteLocale locale, Problems problems) {
+    /**
+     * Reads and compiles a translation file; every broken pattern is reported to {@code problems}.
+     *
+     * @param sourceTag the source locale, whose text the {@code # <sourceTag>:} comments record
+     */
+    public static MessageCatalog load(Path siteRoot, Path file, SiteLocale locale, String sourceTag, Problems problems) {
         SourceText source = SourceText.read(siteRoot, file);
+        return of(locale, source.name(), PropertiesSource.parse(source, problems).values(), sourceTag, problems);
+    }
+
+    /** Compiles entries read from anywhere (a translation file, an imported PO or XLIFF file) named {@code file}. */
+    public static MessageCatalog of(SiteLocale locale, String file, Iterable<PropertiesSource.Entry> entries,
+                                    String sourceTag, Problems problems) {
         Map<String, Message> compiled = new LinkedHashMap<>();
-        for (PropertiesSource.Entry entry : PropertiesSource.parse(source, problems).values()) {
+        for (PropertiesSource.Entry entry : entries) {
             if (entry.value().isBlank()) continue; // an empty value means "not translated yet"
             try {
                 MessageFormat format = new MessageFormat(entry.value(), locale.ulocale());
-                compiled.put(entry.key(), new Message(entry.key(), entry.value(), source.name(), entry.line(), format));
+                compiled.put(entry.key(), new Message(entry.key(), entry.value(), file, entry.line(), format,
+                        MessageOrigin.of(entry.comments(), sourceTag)));
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(source.name(), entry.line(), "message \"" + entry.key()
-                        + "\" is not valid ICU MessageFormat (" + e.getMessage() + "); check that every { has its }"
-                        + " and write a literal apostrophe as ’ or ''"));
+                problems.add(new Problem(file, entry.line(), MessageSyntax.explain(entry, e)));
             }
         }
-        return new MessageCatalog(locale, source.name(), compiled);
+        return new MessageCatalog(locale, file, compiled);
     }
 
     public static MessageCatalog empty(SiteLocale locale, String file) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Checks a translated catalog against the source one: the same argument names, and plural
@@ -19,11 +20,15 @@ public final class MessageChecks {
     private MessageChecks() {
     }
 
-    public static void check(MessageCatalog translated, MessageCatalog source, Problems problems) {
+    /**
+     * @param warnings receives what works but is probably a slip: a plural form for a category the
+     *                 language never uses (it is never shown)
+     */
+    public static void check(MessageCatalog translated, MessageCatalog source, Problems problems, Consumer<Problem> warnings) {
         PluralRules rules = PluralRules.forLocale(translated.locale().ulocale());
         for (MessageCatalog.Message message : translated.messages().values()) {
             source.get(message.key()).ifPresent(original -> checkArguments(message, original, problems));
-            checkPluralCategories(message, rules, translated.locale(), problems);
+            checkPluralCategories(message, rules, translated.locale(), problems, warnings);
         }
     }
 
@@ -35,6 +40,15 @@ public final class MessageChecks {
         unknown.removeAll(expected);
         Set<String> missing = new TreeSet<>(expected);
         missing.removeAll(actual);
+        for (String name : missing) {
+            String quoted = quotedArgument(message.pattern(), name);
+            if (quoted != null) {
+                problems.add(new Problem(message.file(), message.line(), "message \"" + message.key() + "\" shows "
+                        + quoted + " as text: the apostrophes quote it, so {" + name + "} is not replaced; "
+                        + "write an apostrophe as ’ (or as '' for a plain one), e.g. l’{" + name + "}"));
+                return;
+            }
+        }
         StringBuilder what = new StringBuilder("message \"" + message.key() + "\"");
         if (!unknown.isEmpty()) what.append(" uses ").append(braces(unknown)).append(", which the source message does not have");
         if (!unknown.isEmpty() && !missing.isEmpty()) what.append(", and");
@@ -44,14 +58,35 @@ public final class MessageChecks {
         problems.add(new Problem(message.file(), message.line(), what.toString()));
     }
 
+    /** The quoted text that hides {@code {name}}, or null when it is not quoted. */
+    private static String quotedArgument(String pattern, String name) {
+        int at = pattern.indexOf("{" + name);
+        while (at >= 0) {
+            final int index = at;
+            for (MessageSyntax.Quoted q : MessageSyntax.quoted(pattern)) {
+                if (q.contains(index)) return pattern.substring(q.start(), q.end());
+            }
+            at = pattern.indexOf("{" + name, at + 1);
+        }
+        return null;
+    }
+
     private static void checkPluralCategories(MessageCatalog.Message message, PluralRules rules, SiteLocale locale,
-                                              Problems problems) {
+                                              Problems problems, Consumer<Problem> warnings) {
         MessagePattern pattern = new MessagePattern(message.pattern());
         for (int i = 0; i < pattern.countParts(); i++) {
             MessagePattern.Part part = pattern.getPart(i);
             if (part.getType() != MessagePattern.Part.Type.ARG_START
                     || part.getArgType() != MessagePattern.ArgType.PLURAL) continue;
             Set<String> selectors = selectorsOf(pattern, i);
+            List<String> used = LocaleFormats.inCldrOrder(rules.getKeywords());
+            for (String selector : selectors) {
+                if (selector.startsWith("=") || used.contains(selector)) continue;
+                warnings.accept(new Problem(message.file(), message.line(), "warning: message \"" + message.key()
+                        + "\" has a form for the plural category " + selector + ", which " + locale.tag()
+                        + " does not use, so it is never shown; remove it (categories of " + locale.tag() + ": "
+                        + String.join(", ", used) + ")"));
+            }
             Set<String> missing = new LinkedHashSet<>();
             for (String category : LocaleFormats.inCldrOrder(rules.getKeywords())) {
                 if (!covered(category, selectors, rules)) missing.add(category);

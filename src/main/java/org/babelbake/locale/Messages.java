@@ -11,10 +11,20 @@ import java.util.Optional;
 public final class Messages {
     private final MessageCatalog own;
     private final MessageCatalog source;
+    private final boolean keepOutdated;
 
-    public Messages(MessageCatalog own, MessageCatalog source) {
+    /**
+     * @param keepOutdated show a translation made from an older source text ({@code site.outdatedStrings=keep});
+     *                     otherwise, as gettext does with fuzzy entries, readers get the current source text
+     */
+    public Messages(MessageCatalog own, MessageCatalog source, boolean keepOutdated) {
         this.own = own;
         this.source = source;
+        this.keepOutdated = keepOutdated;
+    }
+
+    public Messages(MessageCatalog own, MessageCatalog source) {
+        this(own, source, false);
     }
 
     public SiteLocale locale() {
@@ -43,6 +53,9 @@ public final class Messages {
             throw new IllegalArgumentException("message \"" + key + "\": arguments come in name, value pairs");
         }
         Optional<MessageCatalog.Message> mine = own.get(key);
+        if (!keepOutdated && own != source) {
+            mine = mine.filter(m -> source.get(key).map(original -> !m.origin().isOutdated(original.pattern())).orElse(true));
+        }
         if (mine.isPresent()) return new LocalizedText(mine.get().format(named(args, own.locale())), own.locale(), false);
         MessageCatalog.Message fallback = source.get(key).orElseThrow(() -> new MissingMessageException(key, source.file()));
         return new LocalizedText(fallback.format(named(args, source.locale())), source.locale(), own != source);

@@ -71,6 +71,7 @@ final class OfflineCopies {
             PageWriter.render(frame, copy, site.templates(), problems);
             if (!problems.isEmpty()) return; // a page that failed to render would only add broken links
             AssetCopier.copy(site.root(), site.assets(), copy);
+            SearchFiles.copy(folder, copy, edition.locales());
             List<PageJob> pages = new ArrayList<>(frame);
             pages.addAll(articlePages);
             links.checkAll(copy, pages, problems);

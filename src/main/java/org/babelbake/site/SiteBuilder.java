@@ -78,15 +78,16 @@ public final class SiteBuilder {
         SiteLocale source = project.source();
         Map<String, MessageCatalog> catalogs = new LinkedHashMap<>();
         translationFiles.forEach((tag, file) -> catalogs.put(tag, MessageCatalog.load(siteRoot, file,
-                tag.equals(source.tag()) ? source : SiteLocale.create(tag), problems)));
+                tag.equals(source.tag()) ? source : SiteLocale.create(tag), source.tag(), problems)));
         MessageCatalog sourceCatalog = catalogs.get(source.tag());
         if (identity.name().isEmpty() && sourceCatalog.get("site.name").isEmpty()) {
             problems.add(SiteConfig.FILE, 0, "site.name is missing; add a line site.name=The name of your site");
         }
         times.end("read translations");
-        catalogs.values().stream().filter(c -> c != sourceCatalog).forEach(c -> MessageChecks.check(c, sourceCatalog, problems));
+        catalogs.values().stream().filter(c -> c != sourceCatalog).forEach(c -> MessageChecks.check(c, sourceCatalog, problems,
+                warning -> System.err.println(warning)));
         Map<String, Messages> messages = new LinkedHashMap<>();
-        catalogs.forEach((tag, catalog) -> messages.put(tag, new Messages(catalog, sourceCatalog)));
+        catalogs.forEach((tag, catalog) -> messages.put(tag, new Messages(catalog, sourceCatalog, config.keepOutdatedStrings())));
         List<SiteLocale> locales = catalogs.values().stream().map(MessageCatalog::locale).toList();
 
         JBakeConfiguration jbake = JBakeSettings.load(siteRoot, out);
@@ -141,6 +142,9 @@ public final class SiteBuilder {
             problems.throwIfAny();
             times.end("markdown, articles and pages");
             PausePoint.reached("articles");
+            SearchFiles.write(loaded, folder, written, contentOfFrame(loaded), problems);
+            problems.throwIfAny();
+            times.end("search indexes");
 
             downloads = offline.zip(folder, written, links, problems);
             problems.throwIfAny();
@@ -203,6 +207,15 @@ public final class SiteBuilder {
         }
         tasks.parallelStream().forEach(Runnable::run);
         return written;
+    }
+
+    /** The frame's pages with content of their own (pages, news posts), for the search index before the frame is written. */
+    private static List<PageJob> contentOfFrame(LoadedSite loaded) {
+        SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
+                new SitePages.Online(List.of(), loaded.time().date()));
+        List<PageJob> jobs = new ArrayList<>();
+        loaded.locales().forEach(l -> online.frame(l).stream().filter(SearchFiles::indexed).forEach(jobs::add));
+        return jobs;
     }
 
     /** The online pages that are not an article's: homes, downloads pages, language choice, 404. */

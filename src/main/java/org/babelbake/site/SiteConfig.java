@@ -23,8 +23,11 @@ import java.util.Optional;
  * @param reviewInterval how long after its last review an article is due for the next one
  * @param slug         the site's short name in download names ({@code site.slug}); without it,
  *                     one is made from the site's name
+ * @param keepOutdatedStrings {@code site.outdatedStrings=keep}: show UI strings translated from an older
+ *                            source text; by default readers get the current source text instead (gettext's rule)
  */
-public record SiteConfig(String sourceLocale, Optional<String> baseUrl, Period reviewInterval, Optional<SiteSlug> slug) {
+public record SiteConfig(String sourceLocale, Optional<String> baseUrl, Period reviewInterval, Optional<SiteSlug> slug,
+                         boolean keepOutdatedStrings) {
     public static final String FILE = "jbake.properties";
     /** How long a medical review stays current unless {@code site.reviewInterval} says otherwise. */
     public static final Period DEFAULT_REVIEW_INTERVAL = Period.ofYears(3);
@@ -33,7 +36,7 @@ public record SiteConfig(String sourceLocale, Optional<String> baseUrl, Period r
         Path file = siteRoot.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             problems.add(FILE, 0, "is missing; create it with at least site.defaultLocale=en");
-            return new SiteConfig("en", Optional.empty(), DEFAULT_REVIEW_INTERVAL, Optional.empty());
+            return new SiteConfig("en", Optional.empty(), DEFAULT_REVIEW_INTERVAL, Optional.empty(), false);
         }
         Map<String, PropertiesSource.Entry> entries = PropertiesSource.parse(SourceText.read(siteRoot, file), problems);
         String source = value(entries, "site.defaultLocale").orElse("en");
@@ -65,7 +68,12 @@ public record SiteConfig(String sourceLocale, Optional<String> baseUrl, Period r
                     + "\" cannot name a download; use lower-case letters a-z, digits and single hyphens, e.g. myositis-info");
             slug = Optional.empty();
         }
-        return new SiteConfig(source, baseUrl, interval, slug.map(SiteSlug::new));
+        Optional<String> outdated = value(entries, "site.outdatedStrings");
+        if (outdated.isPresent() && !outdated.get().equals("keep") && !outdated.get().equals("source")) {
+            problems.add(FILE, entries.get("site.outdatedStrings").line(), "site.outdatedStrings \"" + outdated.get()
+                    + "\" is not a choice; write keep (show outdated translations) or source (show the source text, the default)");
+        }
+        return new SiteConfig(source, baseUrl, interval, slug.map(SiteSlug::new), outdated.filter("keep"::equals).isPresent());
     }
 
     private static Optional<String> value(Map<String, PropertiesSource.Entry> entries, String key) {

@@ -3,6 +3,7 @@ package org.babelbake.source;
 import org.babelbake.problem.Problem;
 import org.babelbake.problem.Problems;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,22 @@ import java.util.Map;
  * lines and escapes, but is read as UTF-8.
  */
 public final class PropertiesSource {
-    /** One key and value, and the line the entry starts on. */
-    public record Entry(String key, String value, int line) {
+    /**
+     * One key and value, where it is, and the comment lines right above it.
+     *
+     * @param line        the line the entry starts on
+     * @param endLine     the last line of the entry (after backslash continuations)
+     * @param valueColumn 1-based column of the value's first character on {@code line}
+     * @param comments    the comment lines directly above the entry, without blank lines between, as written
+     */
+    public record Entry(String key, String value, int line, int endLine, int valueColumn, List<String> comments) {
+        public Entry {
+            comments = List.copyOf(comments);
+        }
+
+        public Entry(String key, String value, int line) {
+            this(key, value, line, line, 1, List.of());
+        }
     }
 
     private PropertiesSource() {
@@ -25,17 +40,27 @@ public final class PropertiesSource {
     public static Map<String, Entry> parse(SourceText source, Problems problems) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         List<String> lines = source.lines();
+        List<String> comments = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int startLine = i + 1;
             String line = stripLeading(lines.get(i));
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) continue;
+            if (line.isEmpty()) {
+                comments.clear();
+                continue;
+            }
+            if (line.startsWith("#") || line.startsWith("!")) {
+                comments.add(lines.get(i));
+                continue;
+            }
+            int indent = lines.get(i).length() - line.length();
             StringBuilder logical = new StringBuilder();
             while (endsWithContinuation(line) && i + 1 < lines.size()) {
                 logical.append(line, 0, line.length() - 1);
                 line = stripLeading(lines.get(++i));
             }
             logical.append(line);
-            Entry entry = entry(logical.toString(), startLine, source.name(), problems);
+            Entry entry = entry(logical.toString(), startLine, i + 1, indent, comments, source.name(), problems);
+            comments.clear();
             if (entry == null) continue;
             Entry earlier = entries.putIfAbsent(entry.key(), entry);
             if (earlier != null) {
@@ -46,14 +71,16 @@ public final class PropertiesSource {
         return entries;
     }
 
-    private static Entry entry(String logical, int line, String file, Problems problems) {
+    private static Entry entry(String logical, int line, int endLine, int indent, List<String> comments, String file,
+                               Problems problems) {
         int sep = separatorIndex(logical);
         String rawKey = sep < 0 ? logical : logical.substring(0, sep);
         String rest = sep < 0 ? "" : logical.substring(sep);
         rest = stripLeading(rest);
         if (!rest.isEmpty() && (rest.charAt(0) == '=' || rest.charAt(0) == ':')) rest = stripLeading(rest.substring(1));
+        int valueColumn = indent + logical.length() - rest.length() + 1;
         try {
-            return new Entry(unescape(rawKey.strip()), unescape(rest), line);
+            return new Entry(unescape(rawKey.strip()), unescape(rest), line, endLine, valueColumn, comments);
         } catch (IllegalArgumentException e) {
             problems.add(new Problem(file, line, e.getMessage()));
             return null;

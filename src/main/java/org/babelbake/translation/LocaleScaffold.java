@@ -1,7 +1,6 @@
 package org.babelbake.translation;
 
 import org.babelbake.locale.LocaleDiscovery;
-import org.babelbake.locale.LocaleFormats;
 import org.babelbake.locale.SiteLocale;
 import org.babelbake.problem.BuildFailedException;
 import org.babelbake.problem.FileFailure;
@@ -15,51 +14,56 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Creates {@code translations/<tag>.properties} for a new locale: every key of the source file,
- * empty, with the source text shown in a comment above it. An empty value means "not translated
- * yet", so the new locale builds at once, all in visible fallback, and each key filled in
- * replaces one fallback.
+ * Creates {@code translations/<tag>.properties} for a new locale, or brings an existing one in
+ * step with the source file ({@link MessageFileSync}). A new file has every key empty, with the
+ * source text shown in a comment above it: an empty value means "not translated yet", so the new
+ * locale builds at once, all in visible fallback, and each key filled in replaces one fallback.
  */
 public final class LocaleScaffold {
+    /**
+     * @param created whether the file is new
+     * @param added   keys the file did not have
+     * @param unused  keys the source no longer has, flagged in the file
+     */
+    public record Outcome(Path file, boolean created, List<String> added, List<String> unused) {
+        public Outcome {
+            added = List.copyOf(added);
+            unused = List.copyOf(unused);
+        }
+    }
+
     private LocaleScaffold() {
     }
 
-    /** @return the file created */
-    public static Path create(Path siteRoot, String tag, String sourceLocale) {
+    public static Outcome createOrSync(Path siteRoot, String tag, String sourceLocale) {
         String problem = SiteLocale.problemWith(tag);
         if (problem != null) throw new BuildFailedException(Problem.inFile(LocaleDiscovery.FOLDER + "/" + tag + ".properties", problem));
+        if (tag.equals(sourceLocale)) {
+            throw new BuildFailedException(Problem.inFile(LocaleDiscovery.FOLDER + "/" + tag + LocaleDiscovery.SUFFIX,
+                    "is the source language's file; name a translation's tag instead"));
+        }
         Path target = siteRoot.resolve(LocaleDiscovery.FOLDER).resolve(tag + LocaleDiscovery.SUFFIX);
-        String name = LocaleDiscovery.FOLDER + "/" + tag + LocaleDiscovery.SUFFIX;
-        if (Files.exists(target)) throw new BuildFailedException(Problem.inFile(name, "already exists; edit it instead"));
         Path sourceFile = siteRoot.resolve(LocaleDiscovery.FOLDER).resolve(sourceLocale + LocaleDiscovery.SUFFIX);
         SourceText source = SourceText.read(siteRoot, sourceFile);
         Problems problems = new Problems();
-        var entries = PropertiesSource.parse(source, problems);
+        PropertiesSource.parse(source, problems);
+        boolean exists = Files.exists(target);
+        Optional<SourceText> existing = exists ? Optional.of(SourceText.read(siteRoot, target)) : Optional.empty();
+        existing.ifPresent(text -> PropertiesSource.parse(text, problems));
         problems.throwIfAny();
-
-        SiteLocale locale = SiteLocale.create(tag);
-        List<String> categories = new LocaleFormats(locale).pluralCategoriesInOrder();
-        StringBuilder out = new StringBuilder();
-        out.append("# UI strings for ").append(locale.endonym()).append(" (").append(tag).append(").\n")
-                .append("# Each key is empty: an empty key is not translated yet and readers see the ")
-                .append(sourceLocale).append(" text, marked as such.\n")
-                .append("# Write your translation after the = sign; the line above each key shows the ")
-                .append(sourceLocale).append(" text.\n")
-                .append("# Keep every {argument} as it is. Write an apostrophe as ’ (a plain ' starts a quote in ICU).\n")
-                .append("# Plural messages need these categories for ").append(tag).append(": ")
-                .append(String.join(", ", categories)).append(".\n")
-                .append("# See TRANSLATING.md.\n\n");
-        entries.values().forEach(entry -> out.append("# ").append(sourceLocale).append(": ")
-                .append(entry.value().replace("\n", "\\n")).append('\n')
-                .append(entry.key()).append("=\n\n"));
+        MessageFileSync.Result result = MessageFileSync.sync(source, existing, tag, sourceLocale, Map.of());
         try {
             Files.createDirectories(target.getParent());
-            Files.writeString(target, out.toString(), StandardCharsets.UTF_8);
+            if (!existing.map(SourceText::text).filter(result.text()::equals).isPresent()) {
+                Files.writeString(target, result.text(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw FileFailure.of(target, e);
         }
-        return target;
+        return new Outcome(target, !exists, exists ? result.added() : List.of(), result.unused());
     }
 }

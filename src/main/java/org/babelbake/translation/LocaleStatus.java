@@ -13,25 +13,27 @@ import java.util.TreeMap;
  * @param missingMessages source keys this locale does not translate
  * @param invalidMessages keys whose translation is broken, with the reason
  * @param unusedMessages  keys this locale has that the source does not
+ * @param outdatedMessages keys translated from a source text that has changed since
  * @param changes         for each outdated page, what changed in the source since it was stamped
  * @param oldStamps       pages stamped the old way (body only) from the current source: {@code stamp --upgrade} makes them translated
  */
 public record LocaleStatus(String locale, Map<String, PageState> pages, List<String> missingMessages,
-                           Map<String, String> invalidMessages, List<String> unusedMessages,
+                           Map<String, String> invalidMessages, List<String> unusedMessages, List<String> outdatedMessages,
                            Map<String, SourceChange> changes, List<String> oldStamps) {
     public LocaleStatus {
         pages = Collections.unmodifiableSortedMap(new TreeMap<>(pages));
         missingMessages = List.copyOf(missingMessages);
         invalidMessages = Collections.unmodifiableSortedMap(new TreeMap<>(invalidMessages));
         unusedMessages = List.copyOf(unusedMessages);
+        outdatedMessages = List.copyOf(outdatedMessages);
         changes = Collections.unmodifiableSortedMap(new TreeMap<>(changes));
         oldStamps = List.copyOf(oldStamps);
     }
 
-    /** A status that knows no source changes and no old stamps. */
+    /** A status that knows no outdated UI strings, source changes or old stamps. */
     public LocaleStatus(String locale, Map<String, PageState> pages, List<String> missingMessages,
                         Map<String, String> invalidMessages, List<String> unusedMessages) {
-        this(locale, pages, missingMessages, invalidMessages, unusedMessages, Map.of(), List.of());
+        this(locale, pages, missingMessages, invalidMessages, unusedMessages, List.of(), Map.of(), List.of());
     }
 
     public long count(PageState state) {

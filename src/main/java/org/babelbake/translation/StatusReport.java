@@ -46,7 +46,7 @@ public final class StatusReport {
             List<InvalidJson> invalid = locale.invalidMessages().entrySet().stream()
                     .map(entry -> new InvalidJson(entry.getKey(), entry.getValue())).toList();
             locales.put(locale.locale(), new LocaleJson(pages,
-                    new MessagesJson(locale.missingMessages(), invalid, locale.unusedMessages())));
+                    new MessagesJson(locale.missingMessages(), invalid, locale.unusedMessages(), locale.outdatedMessages())));
         }
         return Json.pretty(new StatusJson(status.sourceLocale(), locales));
     }
@@ -65,8 +65,8 @@ public final class StatusReport {
     record PageJson(String path, String status) {
     }
 
-    @JsonPropertyOrder({"missing", "invalid", "unused"})
-    record MessagesJson(List<String> missing, List<InvalidJson> invalid, List<String> unused) {
+    @JsonPropertyOrder({"missing", "invalid", "unused", "outdated"})
+    record MessagesJson(List<String> missing, List<InvalidJson> invalid, List<String> unused, List<String> outdated) {
     }
 
     @JsonPropertyOrder({"key", "error"})
@@ -101,6 +101,7 @@ public final class StatusReport {
                     .append(locale.count(PageState.MISSING)).append(" missing pages; ")
                     .append(locale.missingMessages().size()).append(" missing, ")
                     .append(locale.invalidMessages().size()).append(" invalid, ")
+                    .append(locale.outdatedMessages().size()).append(" outdated, ")
                     .append(locale.unusedMessages().size()).append(" unused UI strings.</p>\n");
             if (!locale.oldStamps().isEmpty()) {
                 out.append("<p class=\"old-stamps\">").append(locale.oldStamps().size()).append(" file(s) carry an old body-only "
@@ -117,6 +118,8 @@ public final class StatusReport {
                     .forEach(change -> changes(out, "content/" + locale.locale() + "/" + change.getKey(), change.getValue()));
             list(out, "Missing UI strings", locale.missingMessages());
             list(out, "Invalid UI strings", locale.invalidMessages().values().stream().toList());
+            list(out, "Outdated UI strings (the source text changed; update them, then delete their # "
+                    + status.sourceLocale() + " (old): line)", locale.outdatedMessages());
             list(out, "Unused UI strings (not in the source file)", locale.unusedMessages());
             out.append("</section>\n");
         }

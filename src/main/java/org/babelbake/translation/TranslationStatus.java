@@ -32,7 +32,7 @@ public record TranslationStatus(String sourceLocale, Map<String, LocaleStatus> l
     public static TranslationStatus of(Path siteRoot, ContentTree tree, SiteLocale source,
                                        Map<String, Path> translationFiles) {
         Problems ignored = new Problems();
-        MessageCatalog sourceCatalog = MessageCatalog.load(siteRoot, translationFiles.get(source.tag()), source, ignored);
+        MessageCatalog sourceCatalog = MessageCatalog.load(siteRoot, translationFiles.get(source.tag()), source, source.tag(), ignored);
         Map<String, ContentFile> sourceFiles = tree.files(source.tag());
         Map<String, LocaleStatus> locales = new LinkedHashMap<>();
         ChangeFinder history = new ChangeFinder(siteRoot);
@@ -40,8 +40,8 @@ public record TranslationStatus(String sourceLocale, Map<String, LocaleStatus> l
             if (tag.equals(source.tag())) return;
             SiteLocale locale = SiteLocale.create(tag);
             Problems messageProblems = new Problems();
-            MessageCatalog catalog = MessageCatalog.load(siteRoot, file, locale, messageProblems);
-            MessageChecks.check(catalog, sourceCatalog, messageProblems);
+            MessageCatalog catalog = MessageCatalog.load(siteRoot, file, locale, source.tag(), messageProblems);
+            MessageChecks.check(catalog, sourceCatalog, messageProblems, warning -> { });
             Map<String, PageState> pages = new TreeMap<>();
             Map<String, SourceChange> changes = new TreeMap<>();
             List<String> oldStamps = new ArrayList<>();
@@ -73,7 +73,10 @@ public record TranslationStatus(String sourceLocale, Map<String, LocaleStatus> l
             missing.removeAll(invalid.keySet());
             List<String> unused = catalog.messages().keySet().stream()
                     .filter(key -> sourceCatalog.get(key).isEmpty() && !MessageCatalog.SITE_KEYS.contains(key)).sorted().toList();
-            locales.put(tag, new LocaleStatus(tag, pages, missing, invalid, unused, changes, oldStamps));
+            List<String> outdated = catalog.messages().values().stream()
+                    .filter(m -> sourceCatalog.get(m.key()).filter(original -> m.origin().isOutdated(original.pattern())).isPresent())
+                    .map(MessageCatalog.Message::key).filter(key -> !invalid.containsKey(key)).sorted().toList();
+            locales.put(tag, new LocaleStatus(tag, pages, missing, invalid, unused, outdated, changes, oldStamps));
         });
         history.close();
         return new TranslationStatus(source.tag(), locales);

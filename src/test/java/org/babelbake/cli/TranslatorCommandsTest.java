@@ -117,7 +117,7 @@ class TranslatorCommandsTest {
         assertEquals(0, status.exit(), status.err());
         List<String> rows = status.out().lines().filter(l -> l.matches("^[a-zA-Z-]+\\s+\\d.*")).toList();
         assertEquals(1, rows.size(), status.out());
-        assertTrue(rows.get(0).matches("fr\\s+17\\s+0\\s+0\\s+0\\s+0\\s+0\\s+1"), rows.get(0));
+        assertTrue(rows.get(0).matches("fr\\s+17\\s+0\\s+0\\s+0\\s+0\\s+0\\s+0\\s+1"), rows.get(0));
         assertTrue(status.out().contains("fr: unused UI strings (not in the source file): old.key"), status.out());
     }
 

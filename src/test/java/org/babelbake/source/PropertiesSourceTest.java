@@ -3,6 +3,7 @@ package org.babelbake.source;
 import org.babelbake.problem.Problems;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,5 +52,16 @@ class PropertiesSourceTest {
         parse("a=\\u12\n");
         assertEquals(1, problems.size());
         assertEquals(1, problems.sorted().get(0).line());
+    }
+
+    @Test
+    void entriesKeepTheCommentsRightAboveThemAndWhereTheirValueStarts() {
+        Map<String, PropertiesSource.Entry> entries = parse("# file header\n\n#. a note\n# en: Hello\n  greeting = Hola\n"
+                + "long=one \\\n  two\n");
+        assertEquals(List.of("#. a note", "# en: Hello"), entries.get("greeting").comments());
+        assertEquals(14, entries.get("greeting").valueColumn());
+        assertEquals(List.of(), entries.get("long").comments());
+        assertEquals(6, entries.get("long").line());
+        assertEquals(7, entries.get("long").endLine());
     }
 }

@@ -25,7 +25,7 @@ class StatusReportTest {
         invalid.put("z.key", "translations/ru.properties:9: \"broken\" </script>");
         invalid.put("a.key", "translations/ru.properties:2: broken too");
         Map<String, LocaleStatus> locales = new LinkedHashMap<>();
-        locales.put("ru", new LocaleStatus("ru", pages, List.of("site.name"), invalid, List.of("old.key")));
+        locales.put("ru", new LocaleStatus("ru", pages, List.of("site.name"), invalid, List.of("old.key"), List.of("nav.skip"), Map.of(), List.of()));
         locales.put("ar", new LocaleStatus("ar", Map.of("imnm/10-part.md", PageState.MISSING), List.of(), Map.of(), List.of()));
         return new TranslationStatus("en", locales);
     }
@@ -49,7 +49,8 @@ class StatusReportTest {
         assertEquals("unstamped", ru.get("pages").get(9).get("status").asText(), "not yet stamped has its own state");
         assertEquals("missing", ru.get("pages").get(10).get("status").asText());
         JsonNode messages = ru.get("messages");
-        assertEquals(List.of("missing", "invalid", "unused"), fields(messages));
+        assertEquals(List.of("missing", "invalid", "unused", "outdated"), fields(messages));
+        assertEquals("nav.skip", messages.get("outdated").get(0).asText());
         assertEquals("site.name", messages.get("missing").get(0).asText());
         assertEquals("old.key", messages.get("unused").get(0).asText());
         assertEquals(List.of("key", "error"), fields(messages.get("invalid").get(0)));

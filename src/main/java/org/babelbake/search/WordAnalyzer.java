@@ -1,0 +1,115 @@
+package org.babelbake.search;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Splits text of one language into the words the search index holds: ICU's word
+ * {@link BreakIterator} for the language, then pieces of letters, marks and digits (so
+ * {@code l'inflammation} gives {@code l} and {@code inflammation}, as the browser's split
+ * does). Chinese and Japanese characters are single terms: the index says which sections have
+ * every character of a query, and the browser then checks that the characters stand together
+ * in the section's text. That finds {@code 肌炎} inside any sentence without relying on a
+ * dictionary that ICU4J and the browser would have in different versions.
+ * Not thread-safe (the stemmers keep state): one analyser per thread.
+ */
+public final class WordAnalyzer {
+    private final ULocale locale;
+    private final UnaryOperator<String> stemmer;
+    private final CharArraySet stopWords;
+    /** Folded form and term of each surface form met: a text repeats its words, folding and stemming cost. */
+    private final Map<String, String[]> known = new HashMap<>();
+
+    public WordAnalyzer(String languageTag) {
+        this.locale = ULocale.forLanguageTag(languageTag);
+        this.stemmer = Stemmers.forLanguage(locale.getLanguage());
+        this.stopWords = stopWords(locale.getLanguage());
+    }
+
+    /** A word of the text: where it is, its folded form, and the term it is indexed under (empty for a stop word). */
+    public record Word(int start, int end, String folded, String term) {
+    }
+
+    /** The words of {@code text}, in order. */
+    public List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        BreakIterator breaks = BreakIterator.getWordInstance(locale);
+        breaks.setText(text);
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            if (breaks.getRuleStatus() == BreakIterator.WORD_NONE) continue;
+            pieces(text, start, end, words);
+        }
+        return words;
+    }
+
+    /** The term a folded word is indexed under: its stem, the character itself for CJK, empty for a stop word. */
+    public String term(String surface, String folded) {
+        if (isCjk(folded.codePointAt(0))) return folded;
+        if (stopWords.contains(surface.toLowerCase(locale.toLocale())) || stopWords.contains(folded)) return "";
+        return stemmer.apply(folded);
+    }
+
+    private void pieces(String text, int from, int to, List<Word> words) {
+        int i = from;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int end = i + Character.charCount(cp);
+            if (!isCjk(cp)) {
+                while (end < to && isWordChar(text.codePointAt(end)) && !isCjk(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+            }
+            String[] analysed = known.computeIfAbsent(text.substring(i, end), surface -> {
+                String folded = TextFolding.fold(surface);
+                return new String[] {folded, folded.isEmpty() ? "" : term(surface, folded)};
+            });
+            if (!analysed[0].isEmpty()) words.add(new Word(i, end, analysed[0], analysed[1]));
+            i = end;
+        }
+    }
+
+    /** Letters, marks and digits: what search.js's {@code [\p{L}\p{M}\p{N}]} matches. */
+    static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK || Character.getType(cp) == Character.ENCLOSING_MARK
+                || Character.getType(cp) == Character.LETTER_NUMBER || Character.getType(cp) == Character.OTHER_NUMBER;
+    }
+
+    /** Han, Hiragana and Katakana: written without spaces between words. */
+    static boolean isCjk(int cp) {
+        int script = UScript.getScript(cp);
+        return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA;
+    }
+
+    private static CharArraySet stopWords(String language) {
+        return switch (language.toLowerCase(Locale.ROOT)) {
+            case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case "de" -> GermanAnalyzer.getDefaultStopSet();
+            case "ru" -> RussianAnalyzer.getDefaultStopSet();
+            case "fr" -> FrenchAnalyzer.getDefaultStopSet();
+            case "es" -> SpanishAnalyzer.getDefaultStopSet();
+            case "ar" -> ArabicAnalyzer.getDefaultStopSet();
+            default -> CharArraySet.EMPTY_SET;
+        };
+    }
+}

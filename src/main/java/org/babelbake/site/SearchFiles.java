@@ -1,0 +1,116 @@
+package org.babelbake.site;
+
+import org.babelbake.locale.Messages;
+import org.babelbake.locale.SiteLocale;
+import org.babelbake.page.PageInfo;
+import org.babelbake.page.PageJob;
+import org.babelbake.problem.Problems;
+import org.babelbake.search.IndexedPage;
+import org.babelbake.search.PageSections;
+import org.babelbake.search.SearchIndex;
+import org.babelbake.problem.BuildFailedException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+/**
+ * Writes each locale's search index ({@code <tag>/search-index.js}, {@code <tag>/search-text.js})
+ * from the pages just written, and copies them into offline copies: the copies' content pages
+ * have the same paths inside a locale's folder, so one index serves the site and every copy.
+ */
+final class SearchFiles {
+    static final String INDEX = "search-index.js";
+    static final String TEXT = "search-text.js";
+    /** Results shown at most; the status then says that only the first ones are listed. */
+    static final int SHOWN = 20;
+    /** Pages that only lead elsewhere (homes, downloads, language choice, 404, news list): nothing to find there. */
+    private static final Set<String> NOT_INDEXED = Set.of("home", "downloads", "chooser", "start", "notFound", "news");
+
+    private SearchFiles() {
+    }
+
+    /**
+     * @param written the online pages written so far under {@code folder}
+     * @param unwritten pages of the frame that have content (pages, posts), rendered here for the
+     *                  index only: they are written with the frame, after the offline copies
+     */
+    static void write(LoadedSite loaded, Path folder, List<PageJob> written, List<PageJob> unwritten, Problems problems) {
+        loaded.locales().parallelStream().forEach(locale -> {
+            String prefix = locale.tag() + "/";
+            Map<String, Supplier<Document>> pages = new TreeMap<>();
+            written.stream().filter(job -> job.path().startsWith(prefix) && indexed(job))
+                    .forEach(job -> pages.put(job.path(), () -> parse(folder.resolve(job.path()))));
+            unwritten.stream().filter(job -> job.path().startsWith(prefix) && indexed(job))
+                    .forEach(job -> pages.put(job.path(), () -> render(loaded, job, problems)));
+            List<IndexedPage> read = new ArrayList<>();
+            pages.forEach((path, page) -> read.add(PageSections.read(page.get(), path.substring(prefix.length()))));
+            SearchIndex index = SearchIndex.build(locale.tag(), read);
+            List<String> counts = counts(loaded.messages().get(locale.tag()), problems);
+            PageWriter.write(folder.resolve(prefix + INDEX), index.indexScript());
+            PageWriter.write(folder.resolve(prefix + TEXT), index.textScript(counts));
+        });
+    }
+
+    /** Whether a page's text goes into the index: every kind but those that only lead elsewhere. */
+    static boolean indexed(PageJob job) {
+        return job.values().get("page") instanceof PageInfo info && !NOT_INDEXED.contains(info.kind());
+    }
+
+    private static Document render(LoadedSite loaded, PageJob job, Problems problems) {
+        try {
+            return Jsoup.parse(loaded.templates().render(job.template(), job.values(), job.messages()));
+        } catch (BuildFailedException e) {
+            e.problems().forEach(problems::add);
+            return Jsoup.parse("");
+        }
+    }
+
+    /** Gives an offline copy the index of each of its locales. */
+    static void copy(Path online, Path copy, List<SiteLocale> locales) {
+        for (SiteLocale locale : locales) {
+            for (String name : List.of(INDEX, TEXT)) {
+                Path from = online.resolve(locale.tag()).resolve(name);
+                try {
+                    Files.createDirectories(copy.resolve(locale.tag()));
+                    Files.copy(from, copy.resolve(locale.tag()).resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    /** {@code counts[n]}: "n results" for 0 to {@link #SHOWN}; the last: the first {@link #SHOWN} of more. */
+    private static List<String> counts(Messages messages, Problems problems) {
+        try {
+            List<String> counts = new ArrayList<>(IntStream.rangeClosed(0, SHOWN)
+                    .mapToObj(n -> messages.format("search.results", "count", n).text()).toList());
+            counts.add(messages.format("search.many", "count", SHOWN).text());
+            return counts;
+        } catch (Messages.MissingMessageException e) {
+            problems.add(messages.sourceFile(), 0, e.getMessage()
+                    + " (e.g. search.results={count, plural, =0 {No results} one {# result} other {# results}})");
+            return List.of();
+        }
+    }
+
+    private static Document parse(Path page) {
+        try {
+            return Jsoup.parse(page.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.babelbake.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Queries against small indexes, matched by the rule the browser uses (forms table, then stem prefixes). */
+class SearchIndexTest {
+    private static SearchIndex index(String language, String... sectionTexts) {
+        List<IndexedSection> sections = new java.util.ArrayList<>();
+        for (int i = 0; i < sectionTexts.length; i++) {
+            sections.add(new IndexedSection("page.html", "s" + i, "Section " + i, sectionTexts[i], language));
+        }
+        return SearchIndex.build(language, List.of(new IndexedPage("page.html", "Page", sections)));
+    }
+
+    private static List<String> found(SearchIndex index, String query) {
+        return index.find(query).stream().map(IndexedSection::fragment).toList();
+    }
+
+    @Test
+    void englishPluralFindsTheSingularInTheText() {
+        SearchIndex index = index("en", "Immune-mediated necrotizing myopathy is a rare disease.", "The heart is a muscle.");
+        assertEquals(List.of("s0"), found(index, "myopathies"));
+        assertEquals(List.of("s0"), found(index, "MYOPATHY"));
+        assertEquals(List.of(), found(index, "kidney"));
+    }
+
+    @Test
+    void germanPluralFindsTheSingularWithOrWithoutUmlaut() {
+        SearchIndex index = index("de", "Eine Entzündung der Muskeln.", "Das Herz ist ein Muskel.");
+        assertEquals(List.of("s0"), found(index, "Entzündungen"));
+        assertEquals(List.of("s0"), found(index, "entzundung"));
+    }
+
+    @Test
+    void russianCaseFormFindsTheNominative() {
+        SearchIndex index = index("ru", "Иммуноопосредованная некротизирующая миопатия — редкое заболевание.", "Сердце — это мышца.");
+        assertEquals(List.of("s0"), found(index, "миопатии"));
+    }
+
+    @Test
+    void arabicWordWithPrefixesFindsTheWordWithTheArticle() {
+        SearchIndex index = index("ar", "يسبب المرض التهاب العضلات.", "القلب عضلة.");
+        assertEquals(List.of("s0"), found(index, "بالتهاب"));
+        assertEquals(List.of("s0"), found(index, "والتهاب"));
+    }
+
+    @Test
+    void chineseWordIsFoundInsideASentenceOnlyWithItsCharactersTogether() {
+        SearchIndex index = index("zh-Hans", "特发性炎性肌病（也称为肌炎）是一组罕见疾病。", "炎症可以影响肌肉。");
+        assertEquals(List.of("s0"), found(index, "肌炎"));
+        assertEquals(List.of(), found(index, "炎肌"), "both characters are in both sections, but together only in the first");
+    }
+
+    @Test
+    void everyWordOfTheQueryMustBeInTheSection() {
+        SearchIndex index = index("en", "Muscle weakness is the main symptom.", "Muscle biopsy shows necrosis.");
+        assertEquals(List.of("s0", "s1"), found(index, "muscles"));
+        assertEquals(List.of("s1"), found(index, "muscle necrosis"));
+        assertEquals(List.of("s1"), found(index, "the necrosis"), "a stop word is not required");
+    }
+
+    @Test
+    void foldingRemovesCaseAndLatinAccentsButKeepsArabicLetters() {
+        assertEquals("entzundung", TextFolding.fold("Entzündung"));
+        assertEquals("strasse", TextFolding.fold("Straße"));
+        assertEquals("миопатия", TextFolding.fold("Миопатия"));
+        assertEquals("التهاب", TextFolding.fold("الْتِهَاب"));
+    }
+
+    @Test
+    void indexScriptsAssignGlobalsAndRepeatByteForByte() {
+        String first = index("en", "Myopathy and myositis.").indexScript();
+        assertTrue(first.startsWith("self.babelbakeSearchIndex={\"lang\":\"en\""), first);
+        assertEquals(first, index("en", "Myopathy and myositis.").indexScript());
+        assertTrue(index("en", "Myopathy.").textScript(List.of("none")).contains("\"Myopathy.\""));
+    }
+}
