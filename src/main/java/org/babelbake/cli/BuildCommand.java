@@ -28,7 +28,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path output = out != null ? out : source.resolve("target/site");
         try {
-            BuildResult result = new SiteBuilder(source.path(), output, Version.current()).build();
+            BuildResult result = new SiteBuilder(source.path(), output, Version.current(), System.err::println).build();
             System.out.printf(Locale.ROOT, "Built %d pages in %d locales (%s) in %.1f s: %s%n", result.pages(), result.locales().size(),
                     String.join(", ", result.locales()), result.took().toMillis() / 1000.0, result.out());
             result.notes().forEach(System.out::println);

@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The build: load and check everything, then render every page of every locale into a staged
@@ -52,11 +53,18 @@ public final class SiteBuilder {
     private final Path siteRoot;
     private final Path out;
     private final String version;
+    private final Consumer<String> warnings;
 
     public SiteBuilder(Path siteRoot, Path out, String version) {
+        this(siteRoot, out, version, warning -> { });
+    }
+
+    /** @param warnings told what is worth fixing but does not stop the build (the command line prints it) */
+    public SiteBuilder(Path siteRoot, Path out, String version, Consumer<String> warnings) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.out = out.toAbsolutePath().normalize();
         this.version = version;
+        this.warnings = warnings;
     }
 
     /** @throws BuildFailedException with every problem found; the output folder is then untouched */
@@ -85,7 +93,7 @@ public final class SiteBuilder {
         }
         times.end("read translations");
         catalogs.values().stream().filter(c -> c != sourceCatalog).forEach(c -> MessageChecks.check(c, sourceCatalog, problems,
-                warning -> System.err.println(warning)));
+                warning -> warnings.accept(warning.toString())));
         Map<String, Messages> messages = new LinkedHashMap<>();
         catalogs.forEach((tag, catalog) -> messages.put(tag, new Messages(catalog, sourceCatalog, config.keepOutdatedStrings())));
         List<SiteLocale> locales = catalogs.values().stream().map(MessageCatalog::locale).toList();
