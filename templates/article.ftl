@@ -7,6 +7,12 @@
 <@layout.translationNotices outdated=article.meta.provenance.outdated/>
 </header>
 
+<#if meta.hasIntroduction()>
+<div class="introduction"<#if meta.introductionFallback??> lang="${meta.introductionFallback.tag}" dir="${meta.introductionFallback.dir()}"<#else><@layout.langOf article.meta.provenance/></#if>>
+${meta.introduction}
+</div>
+</#if>
+
 <nav class="toc" aria-labelledby="toc-title">
 <h2 id="toc-title">${msg("nav.contents")}</h2>
 <ol>
@@ -61,7 +67,7 @@ ${section.html}
 </#if>
 
 <footer class="article-meta">
-<p><time datetime="${meta.updatedMonth()}">${msg("article.updated", "date", fmt.monthYear(meta.updated))}</time></p>
+<p><time datetime="${meta.updatedIso()}">${msg("article.updated", "date", meta.updatedIsDay()?then(fmt.longDate(meta.updated), fmt.monthYear(meta.updated)))}</time></p>
 <#if meta.reviewer?has_content>
 <p><time datetime="${meta.reviewedMonth()}">${msg("article.reviewed", "date", fmt.monthYear(meta.reviewed))}</time></p>
 <p>${msg("article.reviewedBy", "reviewer", meta.reviewer, "affiliation", meta.reviewerAffiliation!"", "withAffiliation", meta.reviewerAffiliation???then("yes", "no"))}</p>

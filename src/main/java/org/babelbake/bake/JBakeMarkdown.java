@@ -1,10 +1,13 @@
 package org.babelbake.bake;
 
+import org.babelbake.content.BodyLines;
 import org.babelbake.content.ContentFile;
 import org.babelbake.content.LinkTargets;
 import org.babelbake.content.MarkdownBodies;
 import org.babelbake.html.HtmlFragment;
 import org.babelbake.html.HtmlSanitizer;
+import org.babelbake.problem.Problem;
+import org.babelbake.problem.Problems;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.parser.ParserContext;
 
@@ -21,11 +24,15 @@ public final class JBakeMarkdown implements MarkdownBodies {
     private final JBakeConfiguration config;
     private final SharedParserMarkdownEngine engine;
     private final HtmlSanitizer sanitizer;
-    private final Map<Input, HtmlFragment> rendered = new ConcurrentHashMap<>();
+    private final Map<Input, Rendered> rendered = new ConcurrentHashMap<>();
     private final boolean remember;
 
     /** All that a rendering depends on: the file, its text (by hash) and the addresses its named links use. */
     private record Input(Path file, String sourceHash, Map<String, String> addresses) {
+    }
+
+    /** Clean HTML and what cleaning removed, kept together so that a remembered result reports again. */
+    private record Rendered(HtmlFragment html, List<Problem> removed) {
     }
 
     /**
@@ -40,17 +47,25 @@ public final class JBakeMarkdown implements MarkdownBodies {
     }
 
     @Override
-    public HtmlFragment toHtml(ContentFile file, LinkTargets links) {
-        if (!remember) return render(file, links);
-        return rendered.computeIfAbsent(new Input(file.path(), file.sourceHash(), links.addresses()), i -> render(file, links));
+    public HtmlFragment toHtml(ContentFile file, LinkTargets links, Problems problems) {
+        Rendered result = remember
+                ? rendered.computeIfAbsent(new Input(file.path(), file.sourceHash(), links.addresses()), i -> render(file, links))
+                : render(file, links);
+        result.removed().forEach(problems::add);
+        return result.html();
     }
 
-    private HtmlFragment render(ContentFile file, LinkTargets links) {
+    private Rendered render(ContentFile file, LinkTargets links) {
         // The header was read and checked already (ContentFileReader); JBake's engine renders the body,
         // with the article's named addresses as link reference definitions.
         ParserContext context = new ParserContext(file.path().toFile(), List.of(), config, true);
-        context.setBody(file.body() + "\n" + links.definitions());
+        String body = file.body();
+        context.setBody(body + "\n" + links.definitions());
         engine.processBody(context);
-        return sanitizer.clean(context.getBody());
+        String html = HtmlSanitizer.alignmentAsClass(context.getBody());
+        List<Problem> removed = sanitizer.removals(html).stream()
+                .map(r -> new Problem(file.name(), BodyLines.lineOf(file, body, List.of(r.needle())), r.message()))
+                .toList();
+        return new Rendered(sanitizer.clean(html), removed);
     }
 }

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PegdownExtensions;
 import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.parser.MarkdownEngine;
 import org.jbake.parser.ParserContext;
@@ -25,7 +26,10 @@ final class SharedParserMarkdownEngine extends MarkdownEngine {
             if (name.startsWith("-")) extensions &= ~extension(name.substring(1));
             else extensions |= extension(name.startsWith("+") ? name.substring(1) : name);
         }
-        DataHolder options = PegdownOptionsAdapter.flexmarkOptions(extensions);
+        // flexmark's pegdown profile turns javascript: links into bare text without a word; they go to the
+        // sanitizer instead, which refuses them at their line (nothing is dropped silently).
+        DataHolder options = new MutableDataSet(PegdownOptionsAdapter.flexmarkOptions(extensions))
+                .set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)").toImmutable();
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
     }

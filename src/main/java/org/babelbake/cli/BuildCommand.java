@@ -24,11 +24,16 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each phase of the build took.")
     boolean timings;
 
+    @Option(names = "--no-wait", description = "If another build (or serve) of this project is writing the output, "
+            + "stop at once with an error instead of waiting for it.")
+    boolean noWait;
+
     @Override
     public Integer call() {
         Path output = out != null ? out : source.resolve("target/site");
         try {
-            BuildResult result = new SiteBuilder(source.path(), output, Version.current(), System.err::println).build();
+            BuildResult result = new SiteBuilder(source.path(), output, Version.current(),
+                    noWait ? BusyOutput.refuse(source.path(), output) : BusyOutput.waitSaying(source.path()), System.err::println).build();
             System.out.printf(Locale.ROOT, "Built %d pages in %d locales (%s) in %.1f s: %s%n", result.pages(), result.locales().size(),
                     String.join(", ", result.locales()), result.took().toMillis() / 1000.0, result.out());
             result.notes().forEach(System.out::println);

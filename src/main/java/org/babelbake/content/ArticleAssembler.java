@@ -3,6 +3,7 @@ package org.babelbake.content;
 import com.ibm.icu.text.CollationKey;
 import com.ibm.icu.text.Collator;
 import org.babelbake.html.HtmlFragment;
+import org.babelbake.html.ImageTags;
 import org.babelbake.locale.SiteLocale;
 import org.babelbake.problem.Problems;
 
@@ -31,11 +32,13 @@ public final class ArticleAssembler {
     private final ContentTree tree;
     private final SiteLocale sourceLocale;
     private final MarkdownBodies bodies;
+    private final BundleImages images;
 
     public ArticleAssembler(ContentTree tree, SiteLocale sourceLocale, MarkdownBodies bodies) {
         this.tree = tree;
         this.sourceLocale = sourceLocale;
         this.bodies = bodies;
+        this.images = new BundleImages(tree, sourceLocale.tag());
     }
 
     /** The article folders: every folder of the source locale with an {@code index.md} of type article. */
@@ -69,7 +72,6 @@ public final class ArticleAssembler {
                         + (needed.equals("updated") ? "=YYYY-MM" : "=Name, degrees") + " before ~~~~~~ (readers need it to judge the page)");
             }
         }
-        Localized<ArticleMeta> meta = pick(sourceIndex, own, locale, f -> meta(f, sourceIndex));
         LinkTargets sourceLinks = LinkTargets.of(sourceIndex, null);
         LinkTargets ownLinks = LinkTargets.of(sourceIndex, own.get(prefix + INDEX));
         // A file links with its own locale's addresses; its unknown names are reported where it is read as its own.
@@ -78,6 +80,16 @@ public final class ArticleAssembler {
             if (f.locale().equals(locale.tag())) links.checkUses(f, problems);
             return links;
         };
+        // Body text in index.md is the article's introduction, shown before the first section.
+        Localized<ArticleMeta> meta = pick(sourceIndex, own, locale, f -> meta(f, sourceIndex,
+                html(f, linksOf.apply(f), locale, problems)));
+        if (!meta.value().hasIntroduction() && !meta.provenance().language().equals(sourceLocale)) {
+            // A translation stamped before the source had an introduction: the reader gets the source's, marked.
+            HtmlFragment sourceIntroduction = html(sourceIndex, sourceLinks, locale, problems);
+            if (!sourceIntroduction.html().isBlank()) {
+                meta = new Localized<>(meta.value().withIntroduction(sourceIntroduction, Optional.of(sourceLocale)), meta.provenance());
+            }
+        }
 
         List<Localized<Section>> sections = new ArrayList<>();
         Localized<String> referencesTitle = null;
@@ -85,8 +97,8 @@ public final class ArticleAssembler {
         List<Localized<GlossaryTerm>> glossary = new ArrayList<>();
         for (ContentFile file : tree.filesIn(sourceLocale.tag(), articleId).values()) {
             switch (file.type()) {
-                case SECTION -> sections.add(pick(file, own, locale, f -> section(f, linksOf.apply(f))));
-                case TERM -> glossary.add(pick(file, own, locale, f -> term(f, linksOf.apply(f))));
+                case SECTION -> sections.add(pick(file, own, locale, f -> section(f, html(f, linksOf.apply(f), locale, problems))));
+                case TERM -> glossary.add(pick(file, own, locale, f -> term(f, html(f, linksOf.apply(f), locale, problems))));
                 case REFERENCES -> {
                     if (referencesTitle != null) {
                         problems.add(file.name(), file.lineOf("type"), "article " + articleId
@@ -140,17 +152,44 @@ public final class ArticleAssembler {
         return new Localized<>(reader.read(translated), provenance);
     }
 
-    private ArticleMeta meta(ContentFile file, ContentFile source) {
+    /**
+     * A file's body as the readers of {@code locale} see it: cleaned, with its images sized (their
+     * own version of an image where they have one). What is removed or refused is a problem at its line.
+     */
+    private HtmlFragment html(ContentFile file, LinkTargets links, SiteLocale locale, Problems problems) {
+        String articleId = file.folder().contains("/") ? file.folder().substring(0, file.folder().indexOf('/')) : file.folder();
+        return html(file, links, locale, articleId, articleId, problems);
+    }
+
+    /**
+     * @param pageFolder   where the page that shows the file is written, inside the locale's folder
+     * @param bundleFolder the content folder whose images are published with that page, or null for none
+     */
+    HtmlFragment html(ContentFile file, LinkTargets links, SiteLocale locale, String pageFolder, String bundleFolder,
+                      Problems problems) {
+        HtmlFragment clean = bodies.toHtml(file, links, problems);
+        ImageTags.Result finished = ImageTags.finish(clean, new ImageSources(file, locale.tag(), images, pageFolder, bundleFolder));
+        if (!finished.refused().isEmpty()) {
+            String body = file.body();
+            for (ImageTags.Refusal refusal : finished.refused()) {
+                problems.add(file.name(), BodyLines.lineOf(file, body, List.of("(" + refusal.src(), "\"" + refusal.src(),
+                        refusal.src(), "![")), refusal.message());
+            }
+        }
+        return finished.html();
+    }
+
+    private ArticleMeta meta(ContentFile file, ContentFile source, HtmlFragment introduction) {
         LocalDate updated = source.date("updated").orElse(LocalDate.EPOCH);
         return new ArticleMeta(file.required("title"),
                 file.header("description").or(() -> source.header("description")),
-                updated, source.date("reviewed").orElse(updated),
+                source.header("updated").orElse(""), updated, source.date("reviewed").orElse(updated), introduction, Optional.empty(),
                 file.header("reviewer").or(() -> source.header("reviewer")).orElse(""),
                 file.header("reviewer.affiliation").or(() -> source.header("reviewer.affiliation")));
     }
 
-    private Section section(ContentFile file, LinkTargets links) {
-        return new Section(sectionId(file), file.required("title"), bodies.toHtml(file, links), file.name());
+    private Section section(ContentFile file, HtmlFragment html) {
+        return new Section(sectionId(file), file.required("title"), html, file.name());
     }
 
     /** The stable anchor of a section: its file name without the order prefix, e.g. {@code what-is}. */
@@ -158,8 +197,8 @@ public final class ArticleAssembler {
         return ORDER_PREFIX.matcher(file.stem()).replaceFirst("");
     }
 
-    private GlossaryTerm term(ContentFile file, LinkTargets links) {
-        String html = bodies.toHtml(file, links).html();
+    private GlossaryTerm term(ContentFile file, HtmlFragment body) {
+        String html = body.html();
         Matcher single = SINGLE_PARAGRAPH.matcher(html);
         if (single.matches() && !single.group(1).contains("<p>")) html = single.group(1);
         OptionalInt keyword = file.header("keyword").map(k -> OptionalInt.of(Integer.parseInt(k))).orElse(OptionalInt.empty());

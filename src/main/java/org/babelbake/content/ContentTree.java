@@ -23,18 +23,22 @@ import java.util.stream.Stream;
  */
 public final class ContentTree {
     private final Map<String, TreeMap<String, ContentFile>> byLocale;
+    private final Map<String, TreeMap<String, Path>> images;
 
-    private ContentTree(Map<String, TreeMap<String, ContentFile>> byLocale) {
+    private ContentTree(Map<String, TreeMap<String, ContentFile>> byLocale, Map<String, TreeMap<String, Path>> images) {
         this.byLocale = byLocale;
+        this.images = images;
     }
 
     public static ContentTree load(Path siteRoot, Set<String> locales, String sourceLocale, Problems problems) {
         Path content = siteRoot.resolve("content");
         Map<String, TreeMap<String, ContentFile>> byLocale = new TreeMap<>();
+        Map<String, TreeMap<String, Path>> images = new TreeMap<>();
         locales.forEach(tag -> byLocale.put(tag, new TreeMap<>()));
+        locales.forEach(tag -> images.put(tag, new TreeMap<>()));
         if (!Files.isDirectory(content)) {
             problems.add("content", 0, "folder is missing; create content/" + sourceLocale + "/ with the source pages");
-            return new ContentTree(byLocale);
+            return new ContentTree(byLocale, images);
         }
         try (Stream<Path> top = Files.list(content)) {
             for (Path folder : top.sorted().toList()) {
@@ -48,7 +52,7 @@ public final class ContentTree {
                             + tag + ".properties; add that file (java -jar target/babelbake.jar add-locale TAG) or rename "
                             + "the folder to a locale tag such as " + String.join(", ", locales));
                 } else {
-                    readLocale(siteRoot, folder, tag, byLocale.get(tag), problems);
+                    readLocale(siteRoot, folder, tag, byLocale.get(tag), images.get(tag), problems);
                 }
             }
         } catch (IOException e) {
@@ -69,10 +73,11 @@ public final class ContentTree {
                             + "\" differs from the source file's type \"" + source.get(f.relPath()).type().header()
                             + "\"; use the same type as content/" + sourceLocale + "/" + f.relPath()));
         });
-        return new ContentTree(byLocale);
+        return new ContentTree(byLocale, images);
     }
 
-    private static void readLocale(Path siteRoot, Path folder, String tag, Map<String, ContentFile> files, Problems problems) {
+    private static void readLocale(Path siteRoot, Path folder, String tag, Map<String, ContentFile> files,
+                                   Map<String, Path> images, Problems problems) {
         Path realRoot;
         try {
             realRoot = siteRoot.toRealPath();
@@ -98,11 +103,23 @@ public final class ContentTree {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (!fileName.endsWith(".md")) {
-                problems.add(name, 0, "only Markdown files (.md) belong in content/; put images and other files in assets/");
+            String relPath = folder.relativize(file).toString().replace('\\', '/');
+            if (BundleImages.isImage(fileName)) {
+                String problem = BundleImages.problemWith(fileName);
+                if (problem != null) {
+                    problems.add(name, 0, problem);
+                    return;
+                }
+                synchronized (images) {
+                    images.put(relPath, file);
+                }
                 return;
             }
-            String relPath = folder.relativize(file).toString().replace('\\', '/');
+            if (!fileName.endsWith(".md")) {
+                problems.add(name, 0, "only Markdown files (.md) and the images they show (" + BundleImages.EXTENSIONS
+                        + ") belong in content/; move other files to assets/ and link them relatively");
+                return;
+            }
             ContentFile read = ContentFileReader.read(siteRoot, file, tag, relPath, problems);
             if (read != null && read.required("status").equals("published")) {
                 synchronized (files) {
@@ -123,6 +140,16 @@ public final class ContentTree {
         return Collections.unmodifiableSortedMap(files.subMap(folder + "/", true, folder + "/\uffff", false));
     }
 
+    /** The locale tags of the site. */
+    public Set<String> locales() {
+        return Collections.unmodifiableSet(byLocale.keySet());
+    }
+
+    /** The images of one locale (beside its Markdown), by path inside the locale folder, in order. */
+    public SortedMap<String, Path> images(String locale) {
+        return Collections.unmodifiableSortedMap(images.getOrDefault(locale, new TreeMap<>()));
+    }
+
     /** The files of one locale, by path inside the locale folder. */
     public Map<String, ContentFile> files(String locale) {
         return Collections.unmodifiableMap(byLocale.getOrDefault(locale, new TreeMap<>()));
@@ -134,6 +161,6 @@ public final class ContentTree {
         TreeMap<String, ContentFile> files = new TreeMap<>(byLocale.getOrDefault(file.locale(), new TreeMap<>()));
         files.put(file.relPath(), file);
         copy.put(file.locale(), files);
-        return new ContentTree(copy);
+        return new ContentTree(copy, images);
     }
 }

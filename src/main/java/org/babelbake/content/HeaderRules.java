@@ -26,6 +26,8 @@ final class HeaderRules {
     static final Pattern LINK_KEY = Pattern.compile("link\\.([a-z0-9][a-z0-9-]*)");
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{" + SourceVersion.LENGTH + "}");
     private static final Pattern DOI = Pattern.compile("10\\.[0-9]{4,9}/\\S+");
+    /** The types whose date readers see elsewhere: an article's updated= in its index.md. */
+    private static final Set<String> UNDATED = Set.of("article", "section", "references", "term");
     /** schema.org types a page may say it is, beside the plain {@code WebPage}. */
     static final Set<String> PAGE_KINDS = Set.of("about", "contact");
     private static final Set<String> STATUSES = Set.of("published", "draft");
@@ -37,6 +39,20 @@ final class HeaderRules {
     static void check(String file, Map<String, HeaderValue> headers, Problems problems) {
         headers.forEach((key, value) -> checkOne(file, key, value, problems));
         HeaderValue type = headers.get("type");
+        HeaderValue date = headers.get("date");
+        // JBake's date= would be silently ignored on the parts of an article: say which header readers see.
+        if (date != null && type != null && type.value().equals(ContentType.PAGE.header())) {
+            problems.add(file, date.line(), "date= is not used on type=page (readers never see it); a page shows its last "
+                    + "update as updated=YYYY-MM-DD: write that and remove date= (news posts are type=post, which need date=)");
+        } else if (date != null && type != null && UNDATED.contains(type.value())) {
+            problems.add(file, date.line(), "date= is not used on type=" + type.value() + " (readers never see it); "
+                    + "write the last update as updated=YYYY-MM or updated=YYYY-MM-DD in the article's index.md and remove date=");
+        }
+        HeaderValue tags = headers.get("tags");
+        if (tags != null && type != null && !type.value().equals(ContentType.POST.header())) {
+            problems.add(file, tags.line(), "tags= is only shown on news posts (type=post); remove it from this type="
+                    + type.value() + " file");
+        }
         if (type == null) {
             problems.add(file, 1, "header has no type; add a line type=" + ContentType.names().replace(", ", "|"));
         } else if (ContentType.of(type.value()).isPresent() && ContentType.of(type.value()).get() != ContentType.REFERENCES
@@ -54,6 +70,12 @@ final class HeaderRules {
     private static void checkOne(String file, String key, HeaderValue header, Problems problems) {
         String value = header.value();
         int line = header.line();
+        if (key.equals("author")) {
+            problems.add(file, line, "author= is not used: an article names the medical expert who checked it with "
+                    + "reviewer=Name, degrees (and reviewer.affiliation=), a translation its translator with translation.by=; "
+                    + "use one of those or remove the line");
+            return;
+        }
         if (!KEYS.contains(key) && !REFERENCE_KEY.matcher(key).matches() && !LINK_KEY.matcher(key).matches()) {
             problems.add(file, line, "unknown header \"" + key + "\"; check its spelling (known: type, status, title, "
                     + "description, date, tags, page.kind, updated, reviewed, reviewer, reviewer.affiliation, keyword, translation.source, "

@@ -25,13 +25,11 @@ public final class PageAssembler {
     private final ContentTree tree;
     private final SiteLocale sourceLocale;
     private final ArticleAssembler translations;
-    private final MarkdownBodies bodies;
 
     public PageAssembler(ContentTree tree, SiteLocale sourceLocale, MarkdownBodies bodies) {
         this.tree = tree;
         this.sourceLocale = sourceLocale;
         this.translations = new ArticleAssembler(tree, sourceLocale, bodies);
-        this.bodies = bodies;
     }
 
     /**
@@ -101,7 +99,8 @@ public final class PageAssembler {
     private PlainPage page(String id, ContentFile file, ContentFile source, Map<String, ContentFile> own, SiteLocale locale,
                            Problems problems) {
         return new PlainPage(id, file.required("title"), file.header("description"), source.header("page.kind"),
-                source.date("updated"), source.header("reviewer"), bodies.toHtml(file, links(file, source, own, locale, problems)),
+                source.date("updated"), source.header("reviewer"),
+                translations.html(file, links(file, source, own, locale, problems), locale, id, bundleFolder(source), problems),
                 file.name());
     }
 
@@ -111,7 +110,16 @@ public final class PageAssembler {
                 .map(t -> Arrays.stream(t.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
                 .orElse(List.of());
         return new NewsPost(id, file.required("title"), file.header("description"), source.date("date").orElseThrow(), tags,
-                bodies.toHtml(file, links(file, source, own, locale, problems)), file.name());
+                translations.html(file, links(file, source, own, locale, problems), locale, NEWS + "/" + id, bundleFolder(source),
+                        problems), file.name());
+    }
+
+    /**
+     * The folder whose images are published with a page or post: its own, when it is a folder with an
+     * {@code index.md}; null for a single file, which has none.
+     */
+    public static String bundleFolder(ContentFile source) {
+        return source.relPath().endsWith("/" + INDEX) ? source.folder() : null;
     }
 
     /** A page names its own link addresses ({@code link.NAME=}); a translation may replace them. */

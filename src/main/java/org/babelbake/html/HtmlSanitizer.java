@@ -4,14 +4,20 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * Cleans HTML rendered from Markdown with an explicit allow-list (jsoup's {@link Safelist}):
- * text formatting, lists, tables, links and images stay; scripts, event handlers, styles and
- * {@code javascript:} URLs go.
+ * text formatting, lists, tables, links (web, {@code mailto:}, {@code tel:}, {@code sms:}) and
+ * images stay; scripts, forms, frames, event handlers, styles and {@code javascript:} URLs go.
+ * {@link #removals} says what cleaning would drop, so that nothing is dropped without a word.
  */
 public final class HtmlSanitizer {
     /** A base that lets relative links pass the protocol check and stay relative. */
     private static final String BASE = "https://babelbake.invalid/page/";
+    /** The cells the Markdown engine writes for an aligned column, e.g. {@code <th align="center">}. */
+    private static final Pattern TABLE_ALIGN = Pattern.compile("<(th|td) align=\"(left|center|right)\">");
     private final Safelist safelist;
 
     public HtmlSanitizer() {
@@ -21,9 +27,26 @@ public final class HtmlSanitizer {
                 .addAttributes("abbr", "title")
                 .addAttributes("a", "hreflang", "rel")
                 .addAttributes("ol", "reversed")
-                .addProtocols("a", "href", "#", "http", "https", "mailto")
+                .addAttributes("code", "class") // the Markdown engine's language-xyz of a fenced block
+                .addAttributes("th", "class")
+                .addAttributes("td", "class")
+                .addProtocols("a", "href", "#", "http", "https", "mailto", "tel", "sms")
                 .addProtocols("img", "src", "http", "https")
                 .preserveRelativeLinks(true);
+    }
+
+    /**
+     * A Markdown table's column alignment as a class the stylesheet aligns ({@code align-center}),
+     * instead of HTML's obsolete {@code align} attribute, which cleaning would remove.
+     */
+    public static String alignmentAsClass(String html) {
+        return TABLE_ALIGN.matcher(html).replaceAll("<$1 class=\"align-$2\">");
+    }
+
+    /** What {@link #clean} would remove from this HTML, in document order (empty when nothing). */
+    public List<RemovedMarkup> removals(String html) {
+        if (Jsoup.isValid(html, safelist)) return List.of();
+        return RemovedMarkup.find(Jsoup.parseBodyFragment(html, BASE).body(), safelist);
     }
 
     public HtmlFragment clean(String html) {

@@ -30,10 +30,26 @@ public final class LinkChecker {
     private static final String REFERENCES = "a[href], area[href], link[href], img[src], script[src], source[src], "
             + "iframe[src], video[src], audio[src]";
     private final Path site;
+    /** Pages that will replace some of the site's, kept apart until they pass; {@code null} when there are none. */
+    private final Path changes;
     private final Map<Path, Set<String>> idsByPage = new ConcurrentHashMap<>();
 
     public LinkChecker(Path site) {
+        this(site, null);
+    }
+
+    private LinkChecker(Path site, Path changes) {
         this.site = site.toAbsolutePath().normalize();
+        this.changes = changes == null ? null : changes.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Checks pages written to {@code changes} (a folder laid out like the site) as if they had
+     * replaced their counterparts in {@code site}: every target is looked up in {@code changes}
+     * first, then in {@code site}. So a preview can check new pages before it serves them.
+     */
+    public static LinkChecker withChanges(Path site, Path changes) {
+        return new LinkChecker(site, changes);
     }
 
     /** Every broken reference in every HTML page under the site folder. */
@@ -46,15 +62,19 @@ public final class LinkChecker {
         }
     }
 
+    /** @param page a page of the site, or of the changes when checking {@link #withChanges} */
     public List<BrokenLink> check(Path page) {
         Document document = parse(page);
-        idsByPage.putIfAbsent(page.toAbsolutePath().normalize(), idsOf(document)); // parsed once, not again as a target
+        Path actual = page.toAbsolutePath().normalize();
+        idsByPage.putIfAbsent(actual, idsOf(document)); // parsed once, not again as a target
+        // Links resolve from where the page will be served.
+        Path served = changes != null && actual.startsWith(changes) ? site.resolve(changes.relativize(actual)) : actual;
         List<BrokenLink> broken = new ArrayList<>();
-        String pageName = site.relativize(page.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        String pageName = site.relativize(served).toString().replace('\\', '/');
         for (Element element : document.select(REFERENCES)) {
             String attribute = element.hasAttr("href") ? "href" : "src";
             String target = element.attr(attribute);
-            String reason = problemWith(page, target, element);
+            String reason = problemWith(served, target, element);
             if (reason != null) broken.add(new BrokenLink(pageName, target, reason));
         }
         return broken;
@@ -71,12 +91,13 @@ public final class LinkChecker {
         }
         if (uri.getScheme() != null) {
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel")) {
+            if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel")
+                    || scheme.equals("sms")) {
                 return null; // external: not checked offline
             }
             // An image or icon carried inside the page (the 404 page's icon); never a link to follow.
             if (scheme.equals("data") && (element.normalName().equals("img") || element.normalName().equals("link"))) return null;
-            return "uses the " + scheme + ": scheme; only http, https and mailto links leave the site";
+            return "uses the " + scheme + ": scheme; only http, https, mailto, tel and sms links leave the site";
         }
         if (target.startsWith("//")) return "is protocol-relative and does not work from file://; write https://...";
         if (target.startsWith("/")) return "is root-relative and breaks under a sub-path and from file://; write a relative link";
@@ -89,14 +110,23 @@ public final class LinkChecker {
             return "is not a possible file name (" + e.getReason() + "); link to a file of the site";
         }
         if (!file.startsWith(site)) return "points outside the site folder";
+        String fileName = site.relativize(file).toString().replace('\\', '/');
+        file = located(file);
         if (Files.isDirectory(file)) return "points at a folder; link to the file (…/index.html) so it works from file://";
         if (!Files.isRegularFile(file)) return "points at a file that does not exist";
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html")
                 && !ids(file).contains(fragment)) {
-            return "points at #" + fragment + ", which is not an id in " + site.relativize(file).toString().replace('\\', '/');
+            return "points at #" + fragment + ", which is not an id in " + fileName;
         }
         return null;
+    }
+
+    /** Where a file of the site is read: its changed version if there is one. */
+    private Path located(Path file) {
+        if (changes == null) return file;
+        Path changed = changes.resolve(site.relativize(file).toString());
+        return Files.exists(changed) ? changed : file;
     }
 
     private Set<String> ids(Path file) {

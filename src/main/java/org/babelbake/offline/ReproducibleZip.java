@@ -19,6 +19,9 @@ import java.util.zip.ZipOutputStream;
  * timestamp (written as local DOS time, so the machine's time zone does not matter), no extra
  * fields, a fixed compression level (zlib's default: best compression cost three times the time
  * for a few per cent). The zip's comment says what the copy is, for those who list it unopened.
+ * Entries carry no Unix mode (made-by MS-DOS, no external attributes), so unzip creates each
+ * file as it creates any new file, readable by others under the reader's umask, and the zip does
+ * not depend on the modes of the build machine's files.
  */
 public final class ReproducibleZip {
     private ReproducibleZip() {

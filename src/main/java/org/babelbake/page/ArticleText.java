@@ -1,6 +1,7 @@
 package org.babelbake.page;
 
 import org.babelbake.content.Article;
+import org.babelbake.content.ArticleMeta;
 import org.babelbake.content.GlossaryTerm;
 import org.babelbake.content.Localized;
 import org.babelbake.content.NewsPost;
@@ -10,6 +11,7 @@ import org.babelbake.content.Section;
 import org.babelbake.html.ExternalLinks;
 import org.babelbake.html.GlossaryLinker;
 import org.babelbake.html.HtmlFragment;
+import org.babelbake.html.ImageTags;
 import org.babelbake.locale.SiteLocale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,6 +47,17 @@ public final class ArticleText {
         Map<SiteLocale, GlossaryLinker> linkers = new HashMap<>();
         Map<SiteLocale, List<GlossaryLinker.Term>> termsByLanguage = new HashMap<>();
         List<Localized<Section>> sections = new ArrayList<>();
+        ArticleMeta meta = article.meta().value();
+        HtmlFragment introduction = meta.introduction();
+        boolean firstImageSeen = false;
+        if (meta.hasIntroduction()) {
+            SiteLocale language = meta.introductionFallback().orElse(article.meta().provenance().language());
+            Document document = Jsoup.parseBodyFragment(introduction.html());
+            document.outputSettings().prettyPrint(false);
+            external.mark(document.body(), language.tag());
+            firstImageSeen = loadFirstImageAtOnce(document, false);
+            introduction = new HtmlFragment(document.body().html());
+        }
         for (Localized<Section> part : article.sections()) {
             SiteLocale language = part.provenance().language();
             List<GlossaryLinker.Term> terms = termsByLanguage.computeIfAbsent(language, l -> article.glossary().stream()
@@ -59,6 +72,7 @@ public final class ArticleText {
             document.outputSettings().prettyPrint(false);
             List<String> termUses = linker.link(document.body(), terms);
             external.mark(document.body(), language.tag());
+            firstImageSeen = loadFirstImageAtOnce(document, firstImageSeen);
             sections.add(new Localized<>(new Section(section.id(), section.title(), new HtmlFragment(document.body().html()),
                     section.file(), termUses), part.provenance()));
         }
@@ -66,7 +80,9 @@ public final class ArticleText {
         for (Localized<GlossaryTerm> entry : article.glossary()) {
             glossary.add(new Localized<>(markExternal(entry.value(), entry.provenance().language(), external), entry.provenance()));
         }
-        return new Article(article.id(), article.locale(), article.meta(), sections, article.referencesTitle(),
+        Localized<ArticleMeta> withIntroduction = new Localized<>(meta.withIntroduction(introduction, meta.introductionFallback()),
+                article.meta().provenance());
+        return new Article(article.id(), article.locale(), withIntroduction, sections, article.referencesTitle(),
                 article.references(), glossary);
     }
 
@@ -78,6 +94,13 @@ public final class ArticleText {
         external.mark(document.body(), language.tag());
         return new GlossaryTerm(term.id(), term.term(), new HtmlFragment(document.body().html()), term.keyword(), term.file(),
                 term.titleLine());
+    }
+
+    /** The page's first image may be on the first screen: it loads at once, every later one when scrolled near. */
+    private static boolean loadFirstImageAtOnce(Document document, boolean seen) {
+        if (seen || document.body().selectFirst("img") == null) return seen;
+        ImageTags.loadFirstAtOnce(document.body());
+        return true;
     }
 
     /** The pages and posts with their links that leave the site marked, in each locale's words. */

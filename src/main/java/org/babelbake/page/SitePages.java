@@ -242,6 +242,9 @@ public final class SitePages {
         online().ifPresent(d -> values.put("downloadsHref", articlePage.link(PagePaths.downloads(locale.tag()))));
         List<String> files = new ArrayList<>(article.sections().stream().map(s -> s.value().file()).toList());
         article.glossary().forEach(t -> files.add(t.value().file()));
+        // The introduction is index.md's body: the locale's own, or the source's it falls back to.
+        files.add("content/" + article.meta().provenance().language().tag() + "/" + id + "/index.md");
+        files.add("content/" + site.sourceLocale().tag() + "/" + id + "/index.md");
         jobs.add(new PageJob(articlePath, "article.ftl", values, msgs, files));
         if (!hasGlossary) return jobs; // no empty glossary page, and no link to one
 

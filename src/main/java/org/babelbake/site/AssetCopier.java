@@ -77,6 +77,8 @@ final class AssetCopier {
             Path target = site.resolve(FOLDER).resolve(assets.relativize(file).toString());
             try {
                 Files.createDirectories(target.getParent());
+                // New files, not copies of the sources' modes: a 0600 asset is published readable like
+                // every file the build writes (0666 less the umask, 0644 under umask 022).
                 LineEndings.copy(file, target);
             } catch (IOException e) {
                 throw FileFailure.of(target, e);

@@ -31,10 +31,13 @@ final class BrokenLinks {
         report(new LinkChecker(folder).checkAll(), jobs, problems);
     }
 
-    /** These pages only (a preview's update). */
-    void checkPages(Path folder, List<PageJob> jobs, Problems problems) {
-        LinkChecker checker = new LinkChecker(folder);
-        report(jobs.parallelStream().flatMap(j -> checker.check(folder.resolve(j.path())).stream()).toList(), jobs, problems);
+    /**
+     * These pages only, written to {@code changes} and checked as if they had replaced their
+     * counterparts in {@code site} (a preview's update, checked before it is served).
+     */
+    void checkChanges(Path site, Path changes, List<PageJob> jobs, Problems problems) {
+        LinkChecker checker = LinkChecker.withChanges(site, changes);
+        report(jobs.parallelStream().flatMap(j -> checker.check(changes.resolve(j.path())).stream()).toList(), jobs, problems);
     }
 
     private void report(List<BrokenLink> broken, List<PageJob> jobs, Problems problems) {

@@ -4,6 +4,8 @@ import org.babelbake.bake.JBakeMarkdown;
 import org.babelbake.bake.PageTemplates;
 import org.babelbake.content.Article;
 import org.babelbake.content.ArticleAssembler;
+import org.babelbake.content.ArticleMeta;
+import org.babelbake.content.BundleImages;
 import org.babelbake.content.GlossaryTerm;
 import org.babelbake.content.Localized;
 import org.babelbake.content.MarkdownBodies;
@@ -42,7 +44,8 @@ record LoadedSite(Path root, SiteProject project, Map<String, Messages> messages
      * keeps them: when an edit leaves an article's text in a locale as it was (a source edit only
      * makes the translations outdated), the linking is not done again.
      */
-    record LinkedText(List<Object> from, List<Localized<Section>> sections, List<Localized<GlossaryTerm>> glossary) {
+    record LinkedText(List<Object> from, ArticleMeta meta, List<Localized<Section>> sections,
+                      List<Localized<GlossaryTerm>> glossary) {
     }
 
     /** @param remember keep linked texts, for a preview */
@@ -68,27 +71,34 @@ record LoadedSite(Path root, SiteProject project, Map<String, Messages> messages
                 outlines, site, time, downloads, linked, extras);
     }
 
+    /** The images beside the content's Markdown, and which file each locale's readers get. */
+    BundleImages images() {
+        return new BundleImages(project.tree(), project.source().tag());
+    }
+
     /** The article's titles and provenance, without rendering any Markdown; its problems are reported. */
     Article outline(String id, SiteLocale locale, Problems problems) {
         return new ArticleAssembler(project.tree(), project.source(), MarkdownBodies.NONE).assemble(id, locale, problems);
     }
 
     /**
-     * The article with its text, linked for its page. Its problems were reported by its outline,
-     * which reads the same files.
+     * The article with its text, linked for its page. Problems of its headers were reported by its
+     * outline, which reads the same files (reported again, they count once); those of its text
+     * (markup that cleaning removes, images) are found here.
      */
-    Article article(String id, SiteLocale locale) {
-        Article article = new ArticleAssembler(project.tree(), project.source(), markdown).assemble(id, locale, new Problems());
+    Article article(String id, SiteLocale locale, Problems problems) {
+        Article article = new ArticleAssembler(project.tree(), project.source(), markdown).assemble(id, locale, problems);
         if (linked == null) return ArticleText.link(article, external.get(locale.tag()));
         // Linking depends on the sections' text and language and on the glossary's terms and languages.
         List<Object> from = new ArrayList<>();
+        from.add(List.of(article.meta().value(), article.meta().provenance().language()));
         article.sections().forEach(s -> from.add(List.of(s.value(), s.provenance().language())));
         article.glossary().forEach(t -> from.add(List.of(t.value(), t.provenance().language())));
         String key = locale.tag() + "/" + id;
         LinkedText known = linked.get(key);
         if (known == null || !known.from().equals(from)) {
             Article linkedArticle = ArticleText.link(article, external.get(locale.tag()));
-            known = new LinkedText(from, linkedArticle.sections(), linkedArticle.glossary());
+            known = new LinkedText(from, linkedArticle.meta().value(), linkedArticle.sections(), linkedArticle.glossary());
             linked.put(key, known);
         }
         List<Localized<Section>> sections = new ArrayList<>();
@@ -99,7 +109,7 @@ record LoadedSite(Path root, SiteProject project, Map<String, Messages> messages
         for (int i = 0; i < known.glossary().size(); i++) {
             glossary.add(new Localized<>(known.glossary().get(i).value(), article.glossary().get(i).provenance()));
         }
-        return new Article(article.id(), article.locale(), article.meta(), sections, article.referencesTitle(),
-                article.references(), glossary);
+        return new Article(article.id(), article.locale(), new Localized<>(known.meta(), article.meta().provenance()), sections,
+                article.referencesTitle(), article.references(), glossary);
     }
 }

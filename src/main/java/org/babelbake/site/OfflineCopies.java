@@ -50,6 +50,7 @@ final class OfflineCopies {
         editions.forEach((edition, pages) -> {
             if (edition.locales().contains(locale)) {
                 PageWriter.render(pages.articlePages(article, index), work.resolve(edition.name()), site.templates(), problems);
+                ArticleImages.publish(site.images(), article.id(), locale.tag(), work.resolve(edition.name()));
             }
         });
     }
@@ -71,6 +72,8 @@ final class OfflineCopies {
             PageWriter.render(frame, copy, site.templates(), problems);
             if (!problems.isEmpty()) return; // a page that failed to render would only add broken links
             AssetCopier.copy(site.root(), site.assets(), copy);
+            ArticleImages.publishPages(site.images(), ArticleImages.pageBundles(site.extras(), site.project().source().tag()),
+                    edition.locales(), copy);
             SearchFiles.copy(folder, copy, edition.locales());
             List<PageJob> pages = new ArrayList<>(frame);
             pages.addAll(articlePages);

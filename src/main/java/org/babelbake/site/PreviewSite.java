@@ -13,6 +13,7 @@ import org.babelbake.translation.StatusReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,22 +27,38 @@ import java.util.TreeSet;
  * re-renders only the pages that show them, the changed articles in every locale (a source edit
  * changes what the translations say about it) and the home pages (which list the titles). Any
  * other change (a new or deleted file, templates, translations, assets, settings) is a full build.
- * Offline copies are made by full builds only; a preview does not need them fresh.
+ * Offline copies are made by full builds only; a preview does not need them fresh. Nothing
+ * unchecked is served: an update renders and checks its pages in a staging folder and moves
+ * them into the served folder only when they pass, holding the output's {@link OutputLock}.
  */
 public final class PreviewSite {
     private final SiteBuilder builder;
     private final Path root;
     private final Path out;
     private LoadedSite loaded;
+    private Update lastPublished;
 
-    /** What an update did: the pages written, and whether it was a full build. */
-    public record Update(boolean full, int pages, Duration took, String changed) {
+    /**
+     * What an update did: the pages written, whether it was a full build, the changed files it
+     * was for (empty for a full build) and when it was published.
+     */
+    public record Update(boolean full, int pages, Duration took, String changed, Instant published) {
     }
 
     public PreviewSite(Path root, Path out, String version) {
+        this(root, out, version, OutputLock.WhenBusy.WAIT);
+    }
+
+    /** @param whenBusy what an update does when another build of the same output holds its lock */
+    public PreviewSite(Path root, Path out, String version, OutputLock.WhenBusy whenBusy) {
         this.root = root.toAbsolutePath().normalize();
         this.out = out.toAbsolutePath().normalize();
-        this.builder = new SiteBuilder(this.root, this.out, version);
+        this.builder = new SiteBuilder(this.root, this.out, version, whenBusy);
+    }
+
+    /** The last update that passed its checks and was published, which is what the output folder holds; none before the first. */
+    public Optional<Update> lastPublished() {
+        return Optional.ofNullable(lastPublished);
     }
 
     /**
@@ -52,10 +69,10 @@ public final class PreviewSite {
         long start = System.nanoTime();
         try {
             Optional<Update> partial = loaded == null ? Optional.empty() : partial(changed, start);
-            if (partial.isPresent()) return partial.get();
+            if (partial.isPresent()) return lastPublished = partial.get();
             SiteBuilder.Built built = builder.build(true);
             loaded = built.site();
-            return new Update(true, built.result().pages(), built.result().took(), "");
+            return lastPublished = new Update(true, built.result().pages(), built.result().took(), "", Instant.now());
         } catch (RuntimeException e) {
             loaded = null;
             throw e;
@@ -68,7 +85,10 @@ public final class PreviewSite {
      */
     public void writeStatus() {
         LoadedSite current = loaded;
-        if (current != null) StatusReport.write(current.project().translationStatus(), out.getParent());
+        if (current == null) return;
+        try (OutputLock lock = builder.lock()) {
+            StatusReport.write(current.project().translationStatus(), out.getParent());
+        }
     }
 
     /** The site with the changed files read again, the articles they belong to and their names. */
@@ -99,16 +119,21 @@ public final class PreviewSite {
             for (SiteLocale locale : updated.locales()) jobs.addAll(online.frame(locale));
         }
         List<PageJob> articlePages = updated.locales().parallelStream()
-                .flatMap(locale -> articles.stream().flatMap(id -> online.articlePages(updated.article(id, locale)).stream()))
+                .flatMap(locale -> articles.stream().flatMap(id -> online.articlePages(updated.article(id, locale, problems)).stream()))
                 .toList();
         jobs.addAll(articlePages);
-        PageWriter.render(jobs, out, updated.templates(), problems);
-        problems.throwIfAny();
-        // Templates did not change: only the pages that show a changed file can have new broken links.
-        new BrokenLinks(root).checkPages(out, jobs.stream().filter(j -> j.sourceFiles().stream().anyMatch(names::contains)).toList(), problems);
-        problems.throwIfAny();
+        try (OutputLock lock = builder.lock(); StagedOutput staged = StagedOutput.begin(lock)) {
+            PageWriter.render(jobs, staged.folder(), updated.templates(), problems);
+            problems.throwIfAny();
+            // Templates did not change: only the pages that show a changed file can have new broken links.
+            new BrokenLinks(root).checkChanges(out, staged.folder(),
+                    jobs.stream().filter(j -> j.sourceFiles().stream().anyMatch(names::contains)).toList(), problems);
+            problems.throwIfAny();
+            staged.publishFiles();
+        }
         loaded = updated;
-        return Optional.of(new Update(false, jobs.size(), Duration.ofNanos(System.nanoTime() - start), String.join(", ", names)));
+        return Optional.of(new Update(false, jobs.size(), Duration.ofNanos(System.nanoTime() - start), String.join(", ", names),
+                Instant.now()));
     }
 
     /**

@@ -54,17 +54,30 @@ public final class SiteBuilder {
     private final Path out;
     private final String version;
     private final Consumer<String> warnings;
+    private final OutputLock.WhenBusy whenBusy;
 
+    /** A builder that waits quietly while another build of the same output runs. */
     public SiteBuilder(Path siteRoot, Path out, String version) {
-        this(siteRoot, out, version, warning -> { });
+        this(siteRoot, out, version, OutputLock.WhenBusy.WAIT);
+    }
+
+    /** @param whenBusy what to do when another build holds the output's lock: say so and wait, or refuse */
+    public SiteBuilder(Path siteRoot, Path out, String version, OutputLock.WhenBusy whenBusy) {
+        this(siteRoot, out, version, whenBusy, warning -> { });
     }
 
     /** @param warnings told what is worth fixing but does not stop the build (the command line prints it) */
-    public SiteBuilder(Path siteRoot, Path out, String version, Consumer<String> warnings) {
+    public SiteBuilder(Path siteRoot, Path out, String version, OutputLock.WhenBusy whenBusy, Consumer<String> warnings) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.out = out.toAbsolutePath().normalize();
         this.version = version;
+        this.whenBusy = whenBusy;
         this.warnings = warnings;
+    }
+
+    /** The output's lock, as every writer of this output takes it (a preview's updates too). */
+    OutputLock lock() {
+        return OutputLock.acquire(out, whenBusy);
     }
 
     /** @throws BuildFailedException with every problem found; the output folder is then untouched */
@@ -142,7 +155,8 @@ public final class SiteBuilder {
         BrokenLinks links = new BrokenLinks(siteRoot);
         List<PageJob> written;
         List<Download> downloads;
-        try (StagedOutput staged = StagedOutput.begin(out)) {
+        // Reading and checking need no lock; everything from the first written file to the status report does.
+        try (OutputLock lock = lock(); StagedOutput staged = StagedOutput.begin(lock)) {
             Path folder = staged.folder();
             PausePoint.reached("staged");
             OfflineCopies offline = new OfflineCopies(loaded, folder.resolve(OFFLINE_WORK));
@@ -162,6 +176,8 @@ public final class SiteBuilder {
 
             written.addAll(renderFrame(loaded, downloads, folder, problems));
             problems.throwIfAny();
+            ArticleImages.publishPages(loaded.images(), ArticleImages.pageBundles(loaded.extras(), loaded.project().source().tag()),
+                    loaded.locales(), folder);
             written.sort(Comparator.comparing(PageJob::path));
             Optional<String> baseUrl = loaded.project().config().baseUrl();
             SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
@@ -179,9 +195,9 @@ public final class SiteBuilder {
             times.end("online pages and link check");
             PausePoint.reached("checked");
             staged.publish();
+            PausePoint.reached("published");
+            StatusReport.write(loaded.project().translationStatus(), out.getParent());
         }
-        PausePoint.reached("published");
-        StatusReport.write(loaded.project().translationStatus(), out.getParent());
         times.end("publish and status report");
         return new Built(new BuildResult(out, loaded.locales().stream().map(SiteLocale::tag).toList(), written.size(),
                 Duration.ofNanos(System.nanoTime() - start), times.describe(), notes), loaded.withDownloads(downloads));
@@ -202,10 +218,11 @@ public final class SiteBuilder {
         for (SiteLocale locale : loaded.locales()) {
             for (String id : loaded.articleIds()) {
                 tasks.add(() -> {
-                    Article article = loaded.article(id, locale);
+                    Article article = loaded.article(id, locale, problems);
                     GlossaryIndex index = GlossaryIndex.of(article.glossary(), locale);
                     List<PageJob> pages = online.articlePages(article, index);
                     PageWriter.render(pages, folder, loaded.templates(), problems);
+                    ArticleImages.publish(loaded.images(), id, locale.tag(), folder);
                     offline.add(article, index, problems);
                     synchronized (written) {
                         pages.forEach(p -> written.add(p.written()));

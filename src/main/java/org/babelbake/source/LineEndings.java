@@ -2,6 +2,7 @@ package org.babelbake.source;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -53,10 +54,18 @@ public final class LineEndings {
         return dot >= 0 && TEXT_TYPES.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** Copies a file: text with its line ends normalised, anything else byte for byte. */
+    /**
+     * Copies a file: text with its line ends normalised, anything else byte for byte, always into
+     * a new file (mode 0666 less the umask), never with the source's mode as {@code Files.copy(Path, Path)} would.
+     */
     public static void copy(Path from, Path to) throws IOException {
-        if (isText(from)) Files.write(to, toLf(Files.readAllBytes(from)));
-        else Files.copy(from, to);
+        if (isText(from)) {
+            Files.write(to, toLf(Files.readAllBytes(from)));
+        } else {
+            try (InputStream in = Files.newInputStream(from)) {
+                Files.copy(in, to);
+            }
+        }
     }
 
     private static int indexOf(byte[] bytes, byte wanted) {

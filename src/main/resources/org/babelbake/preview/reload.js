@@ -14,6 +14,6 @@
         'background:#7f1d1d;color:#fff;font:14px/1.4 monospace;white-space:pre-wrap;z-index:99999;direction:ltr;text-align:left';
       document.body.appendChild(box);
     }
-    box.textContent = 'Build failed; the page shows the last good build.\n\n' + e.data;
+    box.textContent = e.data; // says what failed and which version is served
   });
 }());

@@ -1,5 +1,7 @@
 package org.babelbake.html;
 
+import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.Problem;
 import org.babelbake.testing.HostileSite;
 import org.babelbake.testing.TestSite;
 import org.jsoup.nodes.Document;
@@ -9,13 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Script in any input ends up as text or is removed: never as markup that runs. */
+/** Script in any input ends up as text, or fails the build at its line: never as markup that runs. */
 class HostileContentTest {
     @TempDir
     static Path dir;
@@ -55,5 +59,23 @@ class HostileContentTest {
         Element symptoms = article.selectFirst("section#symptoms");
         assertTrue(symptoms.select("a").stream().noneMatch(a -> a.attr("href").contains("javascript")));
         assertEquals("#causes", symptoms.selectFirst("a[href=#causes]").attr("href"), "safe links stay");
+        assertEquals("<script>" + HostileSite.MARK + "</script>", symptoms.selectFirst("code").text(), "code shows script as text");
+        assertTrue(symptoms.text().contains("<img src=x onerror="), "escaped markup is text");
+    }
+
+    @Test
+    void scriptEventHandlersAndFramesInMarkdownFailTheBuildAtTheirLine(@TempDir Path other) {
+        TestSite hostile = TestSite.copyOfProject(other).keepLocales("en");
+        hostile.replace("content/en/imnm/20-symptoms.md", HostileSite.SYMPTOMS_LINE, HostileSite.MARKUP);
+        BuildFailedException failure = assertThrows(BuildFailedException.class, hostile::build);
+        int line = hostile.read("content/en/imnm/20-symptoms.md").lines().toList().indexOf(HostileSite.MARKUP) + 1;
+        List<String> messages = failure.problems().stream()
+                .peek(p -> assertEquals("content/en/imnm/20-symptoms.md:" + line, p.file() + ":" + p.line(), p.toString()))
+                .map(Problem::message).toList();
+        for (String removed : List.of("<script> is removed", "event handler onerror= on <img> is removed",
+                "href \"javascript:" + HostileSite.MARK + "\" on <a> is removed", "event handler onclick= on <a> is removed",
+                "<iframe> is removed", "<svg> is removed", "image \"https://example.invalid/x.png\" is on another site")) {
+            assertTrue(messages.stream().anyMatch(m -> m.startsWith(removed)), removed + " in\n" + failure.getMessage());
+        }
     }
 }

@@ -9,7 +9,15 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -67,6 +75,48 @@ class PreviewSiteTest {
 
         site.replace("content/en/imnm/50-research.md", "type=chapter", "type=section");
         assertTrue(preview.update(Set.of(site.root().resolve("content/en/imnm/50-research.md"))).full());
+    }
+
+    @Test
+    void anUpdateThatFailsItsLinkCheckLeavesTheServedPagesExactlyAsTheyWere() throws Exception {
+        Map<String, String> served = TestSite.fingerprint(site.out());
+        PreviewSite.Update published = preview.lastPublished().orElseThrow();
+        site.replace("content/en/imnm/50-research.md", "are underway.", "are underway (see [below](#no-such-section)).");
+
+        BuildFailedException failed = assertThrows(BuildFailedException.class,
+                () -> preview.update(Set.of(site.root().resolve("content/en/imnm/50-research.md"))));
+
+        assertEquals("content/en/imnm/50-research.md:5", failed.problems().get(0).file() + ":" + failed.problems().get(0).line());
+        assertTrue(failed.problems().get(0).message().contains("#no-such-section"), failed.problems().get(0).message());
+        assertEquals(List.of(), changed(served, TestSite.fingerprint(site.out())), "no page of the failed update reached the served folder");
+        assertEquals(published, preview.lastPublished().orElseThrow(), "what is served is still the last published update");
+        try (Stream<Path> siblings = Files.list(site.out().getParent())) {
+            assertEquals(List.of(), siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.s")).toList(),
+                    "the staged pages are gone");
+        }
+    }
+
+    @Test
+    void anUpdateWaitsForTheBuildThatHoldsTheOutputLockBeforeWritingAnything() throws Exception {
+        CountDownLatch waiting = new CountDownLatch(1);
+        PreviewSite polite = new PreviewSite(site.root(), site.out(), "test", lockFile -> waiting.countDown());
+        polite.update(Set.of());
+        Map<String, String> served = TestSite.fingerprint(site.out());
+        site.replace("content/en/imnm/50-research.md", "are underway", "are under way");
+        CompletableFuture<PreviewSite.Update> update;
+        try (OutputLock other = OutputLock.acquire(site.out(), OutputLock.WhenBusy.WAIT)) {
+            update = CompletableFuture.supplyAsync(() -> polite.update(Set.of(site.root().resolve("content/en/imnm/50-research.md"))));
+            assertTrue(waiting.await(60, TimeUnit.SECONDS), "the update never said it was waiting");
+            assertEquals(List.of(), changed(served, TestSite.fingerprint(site.out())), "nothing is written while another build holds the lock");
+        }
+        assertFalse(update.get(60, TimeUnit.SECONDS).full());
+        assertTrue(site.page("en/imnm/index.html").text().contains("are under way"));
+    }
+
+    private static List<String> changed(Map<String, String> before, Map<String, String> after) {
+        Set<String> paths = new TreeSet<>(before.keySet());
+        paths.addAll(after.keySet());
+        return paths.stream().filter(p -> !Objects.equals(before.get(p), after.get(p))).toList();
     }
 
     @Test
