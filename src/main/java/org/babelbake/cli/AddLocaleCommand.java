@@ -21,19 +21,17 @@ final class AddLocaleCommand implements Callable<Integer> {
     SiteFolder source;
 
     @Override
-    public Integer call() throws Exception {
-        return ProblemPrinter.reporting(() -> {
-            LocaleScaffold.Outcome outcome = LocaleScaffold.createOrSync(source.path(), tag, source.config().sourceLocale());
-            if (outcome.created()) {
-                System.out.println("Created " + outcome.file() + ". Translate its values, and add pages under content/" + tag
-                        + "/ (see TRANSLATING.md).");
-            } else {
-                System.out.println("Updated " + outcome.file() + ": " + outcome.added().size() + " new key"
-                        + (outcome.added().size() == 1 ? "" : "s") + (outcome.added().isEmpty() ? "" : " (" + String.join(", ", outcome.added()) + ")")
-                        + ", " + outcome.unused().size() + " unused"
-                        + (outcome.unused().isEmpty() ? "" : " (" + String.join(", ", outcome.unused()) + ", flagged in the file)") + ".");
-            }
-            return 0;
-        });
+    public Integer call() {
+        LocaleScaffold.Outcome outcome = LocaleScaffold.createOrSync(source.path(), tag, source.config().sourceLocale());
+        if (outcome.created()) {
+            System.out.println("Created " + outcome.file() + ". Translate its values, and add pages under content/" + tag
+                    + "/ (see TRANSLATING.md).");
+        } else {
+            System.out.println("Updated " + outcome.file() + ": " + outcome.added().size() + " new key"
+                    + (outcome.added().size() == 1 ? "" : "s") + (outcome.added().isEmpty() ? "" : " (" + String.join(", ", outcome.added()) + ")")
+                    + ", " + outcome.unused().size() + " unused"
+                    + (outcome.unused().isEmpty() ? "" : " (" + String.join(", ", outcome.unused()) + ", flagged in the file)") + ".");
+        }
+        return 0;
     }
 }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code babelbake build}: builds the site, or lists every problem and leaves the old site as it was. */
@@ -32,17 +33,17 @@ final class BuildCommand implements Callable<Integer> {
         Path output = out != null ? out : source.resolve("target/site");
         try {
             BuildResult result = new SiteBuilder(source.path(), output, Version.current(),
-                    noWait ? BusyOutput.refuse(source.path(), output) : BusyOutput.waitSaying(source.path())).build();
-            System.out.printf("Built %d pages in %d locales (%s) in %.1f s: %s%n", result.pages(), result.locales().size(),
+                    noWait ? BusyOutput.refuse(source.path(), output) : BusyOutput.waitSaying(source.path()), System.err::println).build();
+            System.out.printf(Locale.ROOT, "Built %d pages in %d locales (%s) in %.1f s: %s%n", result.pages(), result.locales().size(),
                     String.join(", ", result.locales()), result.took().toMillis() / 1000.0, result.out());
             result.notes().forEach(System.out::println);
             if (timings) System.out.print(result.timings());
             return 0;
         } catch (BuildFailedException e) {
-            ProblemPrinter.print(e.problems());
-            System.err.printf("Build failed with %d problem%s; %s was left as it was.%n", e.problems().size(),
+            e.problems().forEach(System.err::println);
+            System.err.printf(Locale.ROOT, "Build failed with %d problem%s; %s was left as it was.%n", e.problems().size(),
                     e.problems().size() == 1 ? "" : "s", output);
-            return ProblemPrinter.FAILED;
+            return FailureReport.FAILED;
         }
     }
 }

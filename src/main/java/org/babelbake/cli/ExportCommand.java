@@ -30,21 +30,19 @@ final class ExportCommand implements Callable<Integer> {
     SiteFolder source;
 
     @Override
-    public Integer call() throws Exception {
-        return ProblemPrinter.reporting(() -> {
-            ExchangeFormat chosen = switch (format.strip().toLowerCase(Locale.ROOT)) {
-                case "po" -> ExchangeFormat.PO;
-                case "xliff", "xlf" -> ExchangeFormat.XLIFF;
-                default -> null;
-            };
-            if (chosen == null) {
-                System.err.println("--format " + format + " is not a format; write --format po or --format xliff");
-                return ProblemPrinter.FAILED;
-            }
-            Path file = out != null ? out : source.resolve("target/exchange").resolve(Exporter.defaultName(tag, chosen));
-            int units = Exporter.export(source.path(), tag, chosen, file);
-            System.out.println("Wrote " + units + " units to " + file + ". Translate it in your tool, then run: import " + file);
-            return 0;
-        });
+    public Integer call() {
+        ExchangeFormat chosen = switch (format.strip().toLowerCase(Locale.ROOT)) {
+            case "po" -> ExchangeFormat.PO;
+            case "xliff", "xlf" -> ExchangeFormat.XLIFF;
+            default -> null;
+        };
+        if (chosen == null) {
+            System.err.println("--format " + format + " is not a format; write --format po or --format xliff");
+            return FailureReport.FAILED;
+        }
+        Path file = out != null ? out : source.resolve("target/exchange").resolve(Exporter.defaultName(tag, chosen));
+        int units = Exporter.export(source.path(), tag, chosen, file);
+        System.out.println("Wrote " + units + " units to " + file + ". Translate it in your tool, then run: import " + file);
+        return 0;
     }
 }

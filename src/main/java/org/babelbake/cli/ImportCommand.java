@@ -22,17 +22,15 @@ final class ImportCommand implements Callable<Integer> {
     SiteFolder source;
 
     @Override
-    public Integer call() throws Exception {
-        return ProblemPrinter.reporting(() -> {
-            Importer.Outcome outcome = Importer.importFile(source.path(), file, file.toString(),
-                    LocalDate.now(ZoneOffset.UTC), System.err::println);
-            if (outcome.written().isEmpty()) {
-                System.out.println("Nothing changed: the " + outcome.tag() + " translations in " + file + " are the project's already.");
-            } else {
-                System.out.println("Imported " + outcome.tag() + ": " + outcome.written().size() + " files written");
-                outcome.written().forEach(f -> System.out.println("  " + f));
-            }
-            return 0;
-        });
+    public Integer call() {
+        Importer.Outcome outcome = Importer.importFile(source.path(), file, file.toString(),
+                LocalDate.now(ZoneOffset.UTC), System.err::println);
+        if (outcome.written().isEmpty()) {
+            System.out.println("Nothing changed: the " + outcome.tag() + " translations in " + file + " are the project's already.");
+        } else {
+            System.out.println("Imported " + outcome.tag() + ": " + outcome.written().size() + " files written");
+            outcome.written().forEach(f -> System.out.println("  " + f));
+        }
+        return 0;
     }
 }

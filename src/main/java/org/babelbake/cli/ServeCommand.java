@@ -31,7 +31,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--out", description = "The output folder (default: <source>/target/site).")
     Path out;
 
-    @Option(names = "--port", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).", defaultValue = "8820")
+    @Option(names = "--port", defaultValue = "8820",
+            description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one, printed at start).")
     int port;
 
     @Override
@@ -53,17 +54,17 @@ final class ServeCommand implements Callable<Integer> {
             server.reload();
             if (!update.full()) site.writeStatus();
             if (update.full()) {
-                System.out.printf("Rebuilt %d pages in %d ms%n", update.pages(), update.took().toMillis());
+                System.out.printf(Locale.ROOT, "Rebuilt %d pages in %d ms%n", update.pages(), update.took().toMillis());
             } else {
-                System.out.printf("Updated %d pages for %s in %d ms%n", update.pages(), update.changed(), update.took().toMillis());
+                System.out.printf(Locale.ROOT, "Updated %d pages for %s in %d ms%n", update.pages(), update.changed(), update.took().toMillis());
             }
         } catch (BuildFailedException e) {
-            ProblemPrinter.print(e.problems());
+            e.problems().forEach(System.err::println);
             String served = notServed("the change failed its checks", site, output);
             System.err.println(served);
             server.problems(served + "\n\n" + e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
         } catch (RuntimeException e) {
-            String served = notServed("the build crashed: " + e, site, output);
+            String served = notServed("the build crashed: " + FailureReport.describe(e), site, output);
             System.err.println(served);
             server.problems(served);
         }

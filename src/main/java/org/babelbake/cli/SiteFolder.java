@@ -2,7 +2,10 @@ package org.babelbake.cli;
 
 import org.babelbake.problem.Problems;
 import org.babelbake.site.SiteConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +16,20 @@ import java.nio.file.Path;
  * finds {@code .git}, so commands work from any folder inside a project.
  */
 final class SiteFolder {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    Path given;
+
     @Option(names = "--source", description = "The site project folder (default: the current folder or the nearest "
             + "one above it with jbake.properties).")
-    Path given;
+    void given(Path folder) {
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new ParameterException(command.commandLine(), "--source " + folder + ": is not a folder; "
+                    + "give the site project's folder (the one with jbake.properties)");
+        }
+        given = folder;
+    }
 
     /** The project folder. */
     Path path() {

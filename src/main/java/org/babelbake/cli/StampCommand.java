@@ -33,26 +33,24 @@ final class StampCommand implements Callable<Integer> {
     SiteFolder source;
 
     @Override
-    public Integer call() throws Exception {
-        return ProblemPrinter.reporting(() -> {
-            Path root = source.path().toAbsolutePath().normalize();
-            if (upgrade) {
-                Problems problems = new Problems();
-                SiteProject project = SiteProject.load(root, problems);
-                problems.throwIfAny();
-                List<String> upgraded = SourceStamp.upgrade(root, project.tree(), project.source().tag(),
-                        project.translationFiles().keySet());
-                upgraded.forEach(name -> System.out.println(name + ": stamp upgraded"));
-                System.out.println(upgraded.size() + " stamp" + (upgraded.size() == 1 ? "" : "s") + " upgraded.");
-            } else if (files.isEmpty()) {
-                throw new BuildFailedException(Problem.inFile("stamp", "name the translated files to stamp, or give --upgrade"));
-            }
-            String sourceLocale = source.config().sourceLocale();
-            for (Path file : files) {
-                Path located = (source.given != null ? root : Path.of("").toAbsolutePath()).resolve(file).normalize();
-                System.out.println(file + ": translation.source=" + SourceStamp.stamp(root, located, sourceLocale));
-            }
-            return 0;
-        });
+    public Integer call() {
+        Path root = source.path().toAbsolutePath().normalize();
+        if (upgrade) {
+            Problems problems = new Problems();
+            SiteProject project = SiteProject.load(root, problems);
+            problems.throwIfAny();
+            List<String> upgraded = SourceStamp.upgrade(root, project.tree(), project.source().tag(),
+                    project.translationFiles().keySet());
+            upgraded.forEach(name -> System.out.println(name + ": stamp upgraded"));
+            System.out.println(upgraded.size() + " stamp" + (upgraded.size() == 1 ? "" : "s") + " upgraded.");
+        } else if (files.isEmpty()) {
+            throw new BuildFailedException(Problem.inFile("stamp", "name the translated files to stamp, or give --upgrade"));
+        }
+        String sourceLocale = source.config().sourceLocale();
+        for (Path file : files) {
+            Path located = (source.given != null ? root : Path.of("").toAbsolutePath()).resolve(file).normalize();
+            System.out.println(file + ": translation.source=" + SourceStamp.stamp(root, located, sourceLocale));
+        }
+        return 0;
     }
 }

@@ -38,34 +38,29 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Problems problems = new Problems();
-        try {
-            TranslationStatus all = SiteProject.load(source.path(), problems).translationStatus();
-            if (tag != null && !all.locales().containsKey(tag)) {
-                throw new BuildFailedException(Problem.inFile("translations/" + tag + ".properties", "does not exist, so "
-                        + tag + " is not a locale of this site; the locales are " + String.join(", ", all.locales().keySet())));
-            }
-            Path folder = out != null ? out : source.resolve("target");
-            StatusReport.write(all, folder);
-            TranslationStatus status = tag == null ? all : all.only(tag);
-            System.out.printf(Locale.ROOT, "%-10s %10s %9s %11s %8s   %s%n", "", "pages", "", "not yet", "", "UI strings");
-            System.out.printf(Locale.ROOT, "%-10s %10s %9s %11s %8s   %7s %7s %8s %7s%n", "locale", "translated", "outdated", "stamped",
-                    "missing", "missing", "invalid", "outdated", "unused");
-            for (LocaleStatus locale : status.locales().values()) {
-                System.out.printf(Locale.ROOT, "%-10s %10d %9d %11d %8d   %7d %7d %8d %7d%n", locale.locale(), locale.count(PageState.TRANSLATED),
-                        locale.count(PageState.OUTDATED), locale.count(PageState.UNSTAMPED), locale.count(PageState.MISSING),
-                        locale.missingMessages().size(), locale.invalidMessages().size(), locale.outdatedMessages().size(),
-                        locale.unusedMessages().size());
-            }
-            status.locales().values().forEach(StatusCommand::printDetails);
-            System.out.println("Reports: " + folder.resolve(StatusReport.JSON) + ", " + folder.resolve(StatusReport.HTML));
-            ProblemPrinter.print(problems.sorted());
-            boolean invalid = status.locales().values().stream().anyMatch(l -> !l.invalidMessages().isEmpty());
-            status.locales().values().forEach(l -> l.invalidMessages().values().forEach(System.err::println));
-            return problems.isEmpty() && !invalid ? 0 : ProblemPrinter.FAILED;
-        } catch (BuildFailedException e) {
-            ProblemPrinter.print(e.problems());
-            return ProblemPrinter.FAILED;
+        TranslationStatus all = SiteProject.load(source.path(), problems).translationStatus();
+        if (tag != null && !all.locales().containsKey(tag)) {
+            throw new BuildFailedException(Problem.inFile("translations/" + tag + ".properties", "does not exist, so "
+                    + tag + " is not a locale of this site; the locales are " + String.join(", ", all.locales().keySet())));
         }
+        Path folder = out != null ? out : source.resolve("target");
+        StatusReport.write(all, folder);
+        TranslationStatus status = tag == null ? all : all.only(tag);
+        System.out.printf(Locale.ROOT, "%-10s %10s %9s %11s %8s   %s%n", "", "pages", "", "not yet", "", "UI strings");
+        System.out.printf(Locale.ROOT, "%-10s %10s %9s %11s %8s   %7s %7s %8s %7s%n", "locale", "translated", "outdated", "stamped",
+                "missing", "missing", "invalid", "outdated", "unused");
+        for (LocaleStatus locale : status.locales().values()) {
+            System.out.printf(Locale.ROOT, "%-10s %10d %9d %11d %8d   %7d %7d %8d %7d%n", locale.locale(), locale.count(PageState.TRANSLATED),
+                    locale.count(PageState.OUTDATED), locale.count(PageState.UNSTAMPED), locale.count(PageState.MISSING),
+                    locale.missingMessages().size(), locale.invalidMessages().size(), locale.outdatedMessages().size(),
+                    locale.unusedMessages().size());
+        }
+        status.locales().values().forEach(StatusCommand::printDetails);
+        System.out.println("Reports: " + folder.resolve(StatusReport.JSON) + ", " + folder.resolve(StatusReport.HTML));
+        problems.sorted().forEach(System.err::println);
+        boolean invalid = status.locales().values().stream().anyMatch(l -> !l.invalidMessages().isEmpty());
+        status.locales().values().forEach(l -> l.invalidMessages().values().forEach(System.err::println));
+        return problems.isEmpty() && !invalid ? 0 : FailureReport.FAILED;
     }
 
     /** Per locale: unused keys, files not yet stamped, and for each outdated file what changed in the source. */

@@ -61,9 +61,12 @@ public final class ContentTree {
         Map<String, ContentFile> source = byLocale.getOrDefault(sourceLocale, new TreeMap<>());
         byLocale.forEach((tag, files) -> {
             if (tag.equals(sourceLocale)) return;
-            files.values().stream().filter(f -> !source.containsKey(f.relPath())).forEach(f -> problems.add(f.name(), 0,
+            // A source file left out (a broken header, reported at its line, or a draft) is not a missing one.
+            files.values().stream().filter(f -> !source.containsKey(f.relPath()))
+                    .filter(f -> !Files.exists(siteRoot.resolve("content").resolve(sourceLocale).resolve(f.relPath())))
+                    .forEach(f -> problems.add(f.name(), 0,
                     "there is no source file content/" + sourceLocale + "/" + f.relPath()
-                            + "; a translation keeps the file name of the page it translates"));
+                            + "; rename it to the name of the page it translates (a translation keeps the source file name), or delete it"));
             files.values().stream().filter(f -> source.containsKey(f.relPath()))
                     .filter(f -> f.type() != source.get(f.relPath()).type())
                     .forEach(f -> problems.add(f.name(), f.lineOf("type"), "type \"" + f.type().header()

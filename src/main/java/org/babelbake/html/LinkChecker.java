@@ -8,13 +8,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,10 +86,11 @@ public final class LinkChecker {
         try {
             uri = new URI(target.strip());
         } catch (URISyntaxException e) {
-            return "is not a valid URL (" + e.getReason() + ")";
+            if (target.strip().contains(" ")) return "contains a space; write each space in a link as %20";
+            return "is not a valid URL (" + e.getReason() + "); write special characters percent-encoded (%XX)";
         }
         if (uri.getScheme() != null) {
-            String scheme = uri.getScheme().toLowerCase();
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel")
                     || scheme.equals("sms")) {
                 return null; // external: not checked offline
@@ -99,9 +101,14 @@ public final class LinkChecker {
         }
         if (target.startsWith("//")) return "is protocol-relative and does not work from file://; write https://...";
         if (target.startsWith("/")) return "is root-relative and breaks under a sub-path and from file://; write a relative link";
-        String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
-        Path file = rawPath.isEmpty() ? page
-                : page.getParent().resolve(URLDecoder.decode(rawPath, StandardCharsets.UTF_8)).toAbsolutePath().normalize();
+        // A URI path, not a form value: %XX is decoded as UTF-8 and + stays a plus (URLDecoder would make it a space).
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        Path file;
+        try {
+            file = path.isEmpty() ? page : page.getParent().resolve(path).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            return "is not a possible file name (" + e.getReason() + "); link to a file of the site";
+        }
         if (!file.startsWith(site)) return "points outside the site folder";
         String fileName = site.relativize(file).toString().replace('\\', '/');
         file = located(file);

@@ -1,8 +1,9 @@
 package org.babelbake.offline;
 
+import org.babelbake.problem.FileFailure;
+
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -49,7 +50,7 @@ public final class ReproducibleZip {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileFailure.of(zip, e);
         }
     }
 

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,8 +73,14 @@ public final class PreviewServer implements AutoCloseable {
                 send(exchange, 200, "js", resource("reload.js"));
                 return;
             }
-            String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8);
-            Path file = site.resolve(decoded.substring(1)).normalize();
+            Path file;
+            try {
+                // A URI path: %XX decoded as UTF-8, + left a plus (a file a+b.txt is asked for as /a+b.txt).
+                file = site.resolve(URI.create(path).getPath().substring(1)).normalize();
+            } catch (IllegalArgumentException e) { // also InvalidPathException (a NUL byte)
+                send(exchange, 400, "txt", "bad request".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (!file.startsWith(site)) {
                 send(exchange, 403, "txt", "forbidden".getBytes(StandardCharsets.UTF_8));
                 return;

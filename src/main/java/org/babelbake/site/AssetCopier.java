@@ -2,6 +2,7 @@ package org.babelbake.site;
 
 import org.babelbake.page.PagePaths;
 import org.babelbake.page.SelfContained;
+import org.babelbake.problem.FileFailure;
 import org.babelbake.problem.Problems;
 import org.babelbake.source.LineEndings;
 import org.babelbake.source.SitePaths;
@@ -100,7 +101,7 @@ final class AssetCopier {
                 // every file the build writes (0666 less the umask, 0644 under umask 022).
                 LineEndings.copy(file.file(), target);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw FileFailure.of(target, e);
             }
         }
     }

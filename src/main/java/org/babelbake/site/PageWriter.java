@@ -4,10 +4,10 @@ import org.babelbake.bake.PageTemplates;
 import org.babelbake.html.BidiIsolation;
 import org.babelbake.page.PageJob;
 import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.FileFailure;
 import org.babelbake.problem.Problems;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ final class PageWriter {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileFailure.of(file, e);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.babelbake.site;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** How long each phase of a build took, for {@code build --timings} and the benchmark. */
@@ -23,7 +24,7 @@ final class PhaseTimes {
 
     String describe() {
         StringBuilder out = new StringBuilder();
-        phases.forEach((name, took) -> out.append(String.format("  %-28s %7d ms%n", name, took.toMillis())));
+        phases.forEach((name, took) -> out.append(String.format(Locale.ROOT, "  %-28s %7d ms%n", name, took.toMillis())));
         return out.toString();
     }
 }

@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The build: load and check everything, then render every page of every locale into a staged
@@ -53,6 +54,7 @@ public final class SiteBuilder {
     private final Path siteRoot;
     private final Path out;
     private final String version;
+    private final Consumer<String> warnings;
     private final OutputLock.WhenBusy whenBusy;
 
     /** A builder that waits quietly while another build of the same output runs. */
@@ -62,10 +64,16 @@ public final class SiteBuilder {
 
     /** @param whenBusy what to do when another build holds the output's lock: say so and wait, or refuse */
     public SiteBuilder(Path siteRoot, Path out, String version, OutputLock.WhenBusy whenBusy) {
+        this(siteRoot, out, version, whenBusy, warning -> { });
+    }
+
+    /** @param warnings told what is worth fixing but does not stop the build (the command line prints it) */
+    public SiteBuilder(Path siteRoot, Path out, String version, OutputLock.WhenBusy whenBusy, Consumer<String> warnings) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.out = out.toAbsolutePath().normalize();
         this.version = version;
         this.whenBusy = whenBusy;
+        this.warnings = warnings;
     }
 
     /** The output's lock, as every writer of this output takes it (a preview's updates too). */
@@ -99,7 +107,7 @@ public final class SiteBuilder {
         }
         times.end("read translations");
         catalogs.values().stream().filter(c -> c != sourceCatalog).forEach(c -> MessageChecks.check(c, sourceCatalog, problems,
-                warning -> System.err.println(warning)));
+                warning -> warnings.accept(warning.toString())));
         Map<String, Messages> messages = new LinkedHashMap<>();
         catalogs.forEach((tag, catalog) -> messages.put(tag, new Messages(catalog, sourceCatalog, config.keepOutdatedStrings())));
         List<SiteLocale> locales = catalogs.values().stream().map(MessageCatalog::locale).toList();
@@ -151,10 +159,12 @@ public final class SiteBuilder {
         // Reading and checking need no lock; everything from the first written file to the status report does.
         try (OutputLock lock = lock(); StagedOutput staged = StagedOutput.begin(lock)) {
             Path folder = staged.folder();
+            PausePoint.reached("staged");
             OfflineCopies offline = new OfflineCopies(loaded, folder.resolve(OFFLINE_WORK));
             written = renderArticles(loaded, folder, offline, problems);
             problems.throwIfAny();
             times.end("markdown, articles and pages");
+            PausePoint.reached("articles");
             SearchFiles.write(loaded, folder, written, contentOfFrame(loaded), problems);
             problems.throwIfAny();
             times.end("search indexes");
@@ -163,6 +173,7 @@ public final class SiteBuilder {
             problems.throwIfAny();
             StagedOutput.deleteTree(folder.resolve(OFFLINE_WORK));
             times.end("offline copies");
+            PausePoint.reached("offline");
 
             written.addAll(renderFrame(loaded, downloads, folder, problems));
             problems.throwIfAny();
@@ -183,7 +194,9 @@ public final class SiteBuilder {
             links.checkAll(folder, written, problems);
             problems.throwIfAny();
             times.end("online pages and link check");
+            PausePoint.reached("checked");
             staged.publish();
+            PausePoint.reached("published");
             StatusReport.write(loaded.project().translationStatus(), out.getParent());
         }
         times.end("publish and status report");

@@ -58,6 +58,7 @@ public final class StagedOutput implements AutoCloseable {
                 old = Files.createTempDirectory(out.getParent(), STAGING_PREFIX + out.getFileName() + ".old-");
                 Files.delete(old);
                 move(out, old);
+                PausePoint.reached("between-renames");
             }
             move(staging, out);
             published = true;

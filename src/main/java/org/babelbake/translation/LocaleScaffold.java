@@ -3,6 +3,7 @@ package org.babelbake.translation;
 import org.babelbake.locale.LocaleDiscovery;
 import org.babelbake.locale.SiteLocale;
 import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.FileFailure;
 import org.babelbake.problem.Problem;
 import org.babelbake.problem.Problems;
 import org.babelbake.source.PropertiesSource;
@@ -10,7 +11,6 @@ import org.babelbake.source.SourceText;
 import org.babelbake.theme.BuiltInTheme;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ public final class LocaleScaffold {
                 Files.writeString(target, result.text(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileFailure.of(target, e);
         }
         return new Outcome(target, !exists, exists ? result.added() : List.of(), result.unused());
     }

@@ -5,13 +5,13 @@ import org.babelbake.content.ContentFileReader;
 import org.babelbake.content.ContentTree;
 import org.babelbake.content.SourceVersion;
 import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.FileFailure;
 import org.babelbake.problem.Problem;
 import org.babelbake.problem.Problems;
 import org.babelbake.source.SitePaths;
 import org.babelbake.source.SourceText;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,18 +81,22 @@ public final class SourceStamp {
         List<String> lines = new ArrayList<>(SourceText.read(siteRoot, translated).lines());
         int separator = lines.indexOf(ContentFileReader.SEPARATOR);
         if (separator < 0) throw new BuildFailedException(new Problem(name, 1, "has no header end (~~~~~~); add the header first"));
-        boolean replaced = false;
-        for (int i = 0; i < separator; i++) {
-            if (lines.get(i).strip().startsWith(HEADER + "=")) {
-                lines.set(i, HEADER + "=" + version);
-                replaced = true;
+        // The key as the build reads it (ContentFileReader): "translation.source = abc" is the same header.
+        int existing = -1;
+        for (int i = separator - 1; i >= 0; i--) {
+            String line = lines.get(i);
+            int eq = line.indexOf('=');
+            if (eq > 0 && line.substring(0, eq).strip().equals(HEADER)) {
+                if (existing >= 0) lines.remove(existing); // a second copy would be a header error; keep the first
+                existing = i;
             }
         }
-        if (!replaced) lines.add(separator, HEADER + "=" + version);
+        if (existing >= 0) lines.set(existing, HEADER + "=" + version);
+        else lines.add(lines.indexOf(ContentFileReader.SEPARATOR), HEADER + "=" + version);
         try {
             Files.writeString(translated, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileFailure.of(translated, e);
         }
     }
 }

@@ -2,10 +2,10 @@ package org.babelbake.translation;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.babelbake.json.Json;
+import org.babelbake.problem.FileFailure;
 import org.jsoup.nodes.Entities;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +25,16 @@ public final class StatusReport {
     }
 
     public static void write(TranslationStatus status, Path folder) {
+        write(folder.resolve(JSON), json(status));
+        write(folder.resolve(HTML), html(status));
+    }
+
+    private static void write(Path file, String text) {
         try {
-            Files.createDirectories(folder);
-            Files.writeString(folder.resolve(JSON), json(status), StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve(HTML), html(status), StandardCharsets.UTF_8);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileFailure.of(file, e);
         }
     }
 

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
-import picocli.CommandLine;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -42,7 +41,7 @@ class ExchangeTest {
     Path exports;
 
     private static int run(String... args) {
-        return new CommandLine(new BabelbakeCommand()).execute(args);
+        return BabelbakeCommand.commandLine().execute(args);
     }
 
     /** Runs a command and returns what it printed on standard error. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,7 +43,7 @@ class HostileContentTest {
             for (Element element : doc.getAllElements()) {
                 element.attributes().forEach(attribute -> {
                     assertFalse(attribute.getKey().startsWith("on"), page + ": " + element);
-                    assertFalse(attribute.getValue().strip().toLowerCase().startsWith("javascript:"), page + ": " + element);
+                    assertFalse(attribute.getValue().strip().toLowerCase(Locale.ROOT).startsWith("javascript:"), page + ": " + element);
                 });
             }
             assertTrue(doc.select("iframe, svg, object, embed").isEmpty(), page.toString());

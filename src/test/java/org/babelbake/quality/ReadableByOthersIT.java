@@ -23,6 +23,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -104,7 +105,7 @@ class ReadableByOthersIT {
         TestSite site = build("022");
         Path nginx = Files.createDirectory(dir.resolve("nginx"));
         Path socket = nginx.resolve("http.sock");
-        Files.writeString(nginx.resolve("nginx.conf"), """
+        Files.writeString(nginx.resolve("nginx.conf"), String.format(Locale.ROOT, """
                 user www-data;
                 worker_processes 1;
                 daemon off;
@@ -123,7 +124,7 @@ class ReadableByOthersIT {
                         root %3$s;
                     }
                 }
-                """.formatted(nginx, socket, site.out()), StandardCharsets.UTF_8);
+                """, nginx, socket, site.out()), StandardCharsets.UTF_8);
         // A Unix socket, not a port: no port to find free, and nothing reachable from outside.
         Process server = new ProcessBuilder(nginxTool.get().toString(), "-p", nginx.toString(), "-c", nginx.resolve("nginx.conf").toString(),
                 "-e", nginx.resolve("error.log").toString()).redirectErrorStream(true)

@@ -6,7 +6,6 @@ import org.babelbake.problem.Problem;
 import org.babelbake.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,10 +86,18 @@ class BrokenInputTest {
     }
 
     @Test
+    void aBrokenSourceHeaderIsReportedAtItsLineNotAsAMissingSourceForEveryTranslation() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es", "fr");
+        site.replace("content/en/imnm/30-causes.md", "status=published", "status=published\nWhat’s this");
+        BuildFailedException failure = assertThrows(BuildFailedException.class, site::build);
+        assertEquals(List.of(new Problem("content/en/imnm/30-causes.md", 3,
+                "header line \"What’s this\" is not key=value; write it as key=value or move it below ~~~~~~")), failure.problems());
+    }
+
+    @Test
     void commandLineExitsNonZeroAndPrintsFileLineMessage() {
         TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
-        CommandLine cli = new CommandLine(new BabelbakeCommand());
-        assertEquals(0, cli.execute("build", "--source", site.root().toString()));
+        assertEquals(0, BabelbakeCommand.commandLine().execute("build", "--source", site.root().toString()));
         Map<String, String> before = TestSite.fingerprint(site.out());
         site.replace("content/en/imnm/index.md", "updated=2023-02", "updated=Feb 2023");
 
@@ -100,11 +106,11 @@ class BrokenInputTest {
         System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
         int exit;
         try {
-            exit = new CommandLine(new BabelbakeCommand()).execute("build", "--source", site.root().toString());
+            exit = BabelbakeCommand.commandLine().execute("build", "--source", site.root().toString());
         } finally {
             System.setErr(originalErr);
         }
-        assertNotEquals(0, exit);
+        assertEquals(1, exit);
         String output = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(output.contains("content/en/imnm/index.md:5: updated \"Feb 2023\" is not a date; write YYYY-MM or YYYY-MM-DD"), output);
         assertEquals(before, TestSite.fingerprint(site.out()));

@@ -17,8 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,10 +70,7 @@ class MultilingualSiteTest {
         for (String tag : LOCALES) {
             DateFormat format = DateFormat.getInstanceForSkeleton("yMMMM", ULocale.forLanguageTag(tag));
             format.setTimeZone(TimeZone.getTimeZone("UTC"));
-            GregorianCalendar february2023 = new GregorianCalendar(java.util.TimeZone.getTimeZone("UTC"));
-            february2023.clear();
-            february2023.set(2023, 1, 1);
-            String expected = format.format(february2023.getTime());
+            String expected = format.format(Date.from(Instant.parse("2023-02-01T00:00:00Z")));
             String footer = article(tag).selectFirst("footer.article-meta time").text();
             assertTrue(footer.contains(expected), tag + ": \"" + footer + "\" should contain \"" + expected + "\"");
         }
@@ -284,13 +284,11 @@ class MultilingualSiteTest {
                 article("en").selectFirst("p.next-review").text());
     }
 
+    /** @param month 0 for January, as in {@link java.util.Calendar} */
     private static String monthYear(ULocale locale, int year, int month) {
         DateFormat format = DateFormat.getInstanceForSkeleton("yMMMM", locale);
         format.setTimeZone(TimeZone.getTimeZone("UTC"));
-        GregorianCalendar day = new GregorianCalendar(java.util.TimeZone.getTimeZone("UTC"));
-        day.clear();
-        day.set(year, month, 1);
-        return format.format(day.getTime());
+        return format.format(Date.from(LocalDate.of(year, month + 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     /** DOI links leave the site like the MDA links do, and say so in the reader's language. */

@@ -5,7 +5,6 @@ import org.babelbake.testing.TestSite;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ class MessageTrackingTest {
     Path dir;
 
     private static int run(String... args) {
-        return new CommandLine(new BabelbakeCommand()).execute(args);
+        return BabelbakeCommand.commandLine().execute(args);
     }
 
     private static String compactStatus(TestSite site) throws Exception {

@@ -10,7 +10,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -42,7 +41,7 @@ class SourceDiffTest {
         PrintStream original = System.out;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            assertEquals(0, new CommandLine(new BabelbakeCommand()).execute("status", "es", "--source", site.root().toString()));
+            assertEquals(0, BabelbakeCommand.commandLine().execute("status", "es", "--source", site.root().toString()));
         } finally {
             System.setOut(original);
         }

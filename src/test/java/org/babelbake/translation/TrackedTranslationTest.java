@@ -8,7 +8,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -49,7 +48,7 @@ class TrackedTranslationTest {
         PrintStream original = System.out;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            new CommandLine(new BabelbakeCommand()).execute("status", "--source", site.root().toString());
+            BabelbakeCommand.commandLine().execute("status", "--source", site.root().toString());
         } finally {
             System.setOut(original);
         }

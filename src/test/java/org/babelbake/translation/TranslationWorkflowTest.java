@@ -8,17 +8,16 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a volunteer translator does: add a locale, translate a page, see it go outdated, re-stamp it. */
@@ -26,8 +25,9 @@ class TranslationWorkflowTest {
     @TempDir
     Path dir;
 
+    /** Runs a command as {@code main} does, without exiting. */
     private static int run(String... args) {
-        return new CommandLine(new BabelbakeCommand()).execute(args);
+        return BabelbakeCommand.commandLine().execute(args);
     }
 
     @Test
@@ -60,10 +60,10 @@ class TranslationWorkflowTest {
     @Test
     void translatedContentReplacesFallbacksOneByOne() {
         TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
-        run("add-locale", "pt-BR", "--source", site.root().toString());
+        assertEquals(0, run("add-locale", "pt-BR", "--source", site.root().toString()));
         site.write("content/pt-BR/imnm/30-causes.md", "type=section\nstatus=published\ntitle=O que causa a IMNM?\n"
                 + "translation.status=draft\n~~~~~~\nTexto traduzido.\n");
-        run("stamp", "--source", site.root().toString(), "content/pt-BR/imnm/30-causes.md");
+        assertEquals(0, run("stamp", "--source", site.root().toString(), "content/pt-BR/imnm/30-causes.md"));
         site.build();
         Document article = site.page("pt-BR/imnm/index.html");
         Element causes = article.selectFirst("section#causes");
@@ -85,7 +85,7 @@ class TranslationWorkflowTest {
         } finally {
             System.setErr(original);
         }
-        assertNotEquals(0, exit);
+        assertEquals(1, exit);
         String message = err.toString(StandardCharsets.UTF_8);
         assertTrue(message.contains("translations/pt_BR.properties") && message.contains("such as en, es, zh-Hans or pt-BR"), message);
     }
@@ -96,7 +96,7 @@ class TranslationWorkflowTest {
         site.write("translations/es.properties", "nav.skip=Saltar al contenido principal\n");
         site.write("content/es/imnm/20-symptoms.md", "type=section\nstatus=published\ntitle=¿Cuáles son los síntomas?\n"
                 + "translation.status=draft\n~~~~~~\nTexto traducido.\n");
-        run("stamp", "--source", site.root().toString(), "content/es/imnm/20-symptoms.md");
+        assertEquals(0, run("stamp", "--source", site.root().toString(), "content/es/imnm/20-symptoms.md"));
         site.build();
         assertEquals("translated", pageStatus(site, "es", "imnm/20-symptoms.md"));
         assertTrue(site.page("es/imnm/index.html").select("p.notice-outdated").isEmpty());
@@ -131,6 +131,41 @@ class TranslationWorkflowTest {
                 + "\"references.count\" has no form for the plural categories few, many"), messages.toString());
         assertEquals("[\"old.key\"]", messages.get("unused").toString());
         assertTrue(Files.readString(site.root().resolve("target/translation-status.html")).contains("<h2 id=\"uk\">uk</h2>"));
+    }
+
+    @Test
+    void stampReplacesTheHeaderInEverySpellingTheBuildAccepts() throws Exception {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
+        site.write("translations/es.properties", "nav.skip=Saltar al contenido principal\n");
+        site.write("content/es/imnm/20-symptoms.md", "type=section\nstatus=published\n  translation.source = 0123456789ab\n"
+                + "title=¿Cuáles son los síntomas?\ntranslation.status=draft\n~~~~~~\nTexto traducido.\n");
+        site.build(); // the spaced header is accepted by the build (as outdated: the hash is not the source's)
+        assertEquals("outdated", pageStatus(site, "es", "imnm/20-symptoms.md"));
+
+        assertEquals(0, run("stamp", "--source", site.root().toString(), "content/es/imnm/20-symptoms.md"));
+        List<String> stamps = site.read("content/es/imnm/20-symptoms.md").lines().filter(l -> l.contains("translation.source")).toList();
+        assertEquals(1, stamps.size(), "replaced, not added: " + stamps);
+        assertTrue(stamps.get(0).matches("translation\\.source=[0-9a-f]{12}"), stamps.get(0));
+        assertEquals(3, site.read("content/es/imnm/20-symptoms.md").lines().toList().indexOf(stamps.get(0)) + 1, "on its own line");
+        site.build();
+        assertEquals("translated", pageStatus(site, "es", "imnm/20-symptoms.md"));
+    }
+
+    @Test
+    void stampOfASourceFileFailsWithOneLineAndExitCodeOne() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = run("stamp", "--source", site.root().toString(), "content/en/imnm/20-symptoms.md");
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals(1, exit);
+        assertEquals(List.of("content/en/imnm/20-symptoms.md: is a source file; stamp its translations instead"),
+                err.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
     private static JsonNode statusJson(TestSite site) throws Exception {
