@@ -29,24 +29,22 @@ final class InitCommand implements Callable<Integer> {
     String locale;
 
     @Override
-    public Integer call() throws Exception {
-        return ProblemPrinter.reporting(() -> {
-            Path target = folder.toAbsolutePath().normalize();
-            NewSite site;
-            try {
-                String given = name != null ? name : String.valueOf(target.getFileName());
-                site = new NewSite(given, locale);
-            } catch (IllegalArgumentException e) {
-                throw new BuildFailedException(Problem.inFile(folder.toString(), e.getMessage()));
-            }
-            SiteStarter.Created created = new SiteStarter(Version.current(), LocalDate.now(Clock.systemUTC()))
-                    .create(target, site);
-            System.out.println("Created the site \"" + site.name() + "\" in " + target + " (" + created.files().size() + " files).");
-            created.stringsCopiedFrom().ifPresent(from -> System.out.println("Babelbake has no built-in UI strings for "
-                    + site.locale() + ": translations/" + site.locale() + ".properties holds the " + from
-                    + " ones as a starting point; translate them."));
-            System.out.println("Next: cd " + folder + " && babelbake build   (then open target/site/index.html; see README.md)");
-            return 0;
-        });
+    public Integer call() {
+        Path target = folder.toAbsolutePath().normalize();
+        NewSite site;
+        try {
+            String given = name != null ? name : String.valueOf(target.getFileName());
+            site = new NewSite(given, locale);
+        } catch (IllegalArgumentException e) {
+            throw new BuildFailedException(Problem.inFile(folder.toString(), e.getMessage()));
+        }
+        SiteStarter.Created created = new SiteStarter(Version.current(), LocalDate.now(Clock.systemUTC()))
+                .create(target, site);
+        System.out.println("Created the site \"" + site.name() + "\" in " + target + " (" + created.files().size() + " files).");
+        created.stringsCopiedFrom().ifPresent(from -> System.out.println("Babelbake has no built-in UI strings for "
+                + site.locale() + ": translations/" + site.locale() + ".properties holds the " + from
+                + " ones as a starting point; translate them."));
+        System.out.println("Next: cd " + folder + " && babelbake build   (then open target/site/index.html; see README.md)");
+        return 0;
     }
 }

@@ -88,7 +88,7 @@ public final class ReproducibleZip {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileFailure.of(epub, e);
         }
     }
 
