@@ -239,9 +239,12 @@
       list.textContent = '';
       list.hidden = true;
       status.textContent = '';
+      list.removeAttribute('data-query');
       return;
     }
     show(search(query));
+    // Says which query the list answers: typing goes on while results are shown (and tests wait for it).
+    list.setAttribute('data-query', query);
   }
 
   input.addEventListener('input', function () {

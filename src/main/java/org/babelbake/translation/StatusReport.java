@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the translation status as {@code translation-status.json} (the shape DESIGN.md fixes)
+ * Writes the translation status as {@code translation-status.json} (a fixed shape that scripts rely on)
  * and as a readable {@code translation-status.html} beside it.
  */
 public final class StatusReport {

@@ -59,8 +59,10 @@ class SearchIT {
         assertEquals(0L, js("return document.querySelectorAll('script[src$=\"search-index.js\"], script[src$=\"search-engine.js\"]').length"),
                 "the search code and index are not loaded before the box is used");
         input.sendKeys(query);
+        // Each keystroke may show results for the query typed so far; wait for the whole query's.
         new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> !d.findElement(By.cssSelector(".search-status")).getText().isEmpty());
+                .until(d -> query.equals(d.findElement(By.cssSelector("ol.search-results")).getAttribute("data-query"))
+                        && !d.findElement(By.cssSelector(".search-status")).getText().isEmpty());
         return browser.findElements(By.cssSelector("ol.search-results > li"));
     }
 
