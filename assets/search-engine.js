@@ -242,6 +242,9 @@
       list.removeAttribute('data-query');
       return;
     }
+    // The same query twice (the index arriving, then the typing pause) keeps the list and the
+    // announcement as they are rather than rebuilding them under the reader.
+    if (list.getAttribute('data-query') === query) return;
     show(search(query));
     // Says which query the list answers: typing goes on while results are shown (and tests wait for it).
     list.setAttribute('data-query', query);
