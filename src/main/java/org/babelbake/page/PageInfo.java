@@ -15,12 +15,11 @@ import java.util.Optional;
  * @param xDefault   absolute URL for {@code hreflang="x-default"}, when the site has a base URL
  * @param original   relative link to the same page in the source locale (for notices)
  * @param draft      whether any translated part of the page is an unreviewed draft
- * @param outdated   whether any translated part was made from an older source
  * @param fallback   whether any part is shown in the source language
  */
 public record PageInfo(String path, String root, String kind, String title, List<Alternate> alternates,
                        Optional<String> canonical, Optional<String> xDefault, String original,
-                       boolean draft, boolean outdated, boolean fallback) {
+                       boolean draft, boolean fallback) {
 
     public PageInfo {
         alternates = List.copyOf(alternates);

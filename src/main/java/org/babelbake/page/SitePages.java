@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -287,7 +288,7 @@ public final class SitePages {
         Messages msgs = messages.get(source.tag());
         String titleKey = kind.equals("chooser") ? "chooser.title" : "notFound.title";
         PageInfo page = new PageInfo(path, PagePaths.root(path), kind, msgs.format(titleKey).text(), List.of(),
-                site.baseUrl().map(u -> u + path), Optional.empty(), path, false, false, false);
+                site.baseUrl().map(u -> u + path), Optional.empty(), path, false, false);
         Map<String, Object> values = base(page, source);
         List<Map<String, Object>> choices = new ArrayList<>();
         for (SiteLocale locale : site.locales()) {
@@ -305,7 +306,7 @@ public final class SitePages {
         Messages msgs = messages.get(locale.tag());
         String path = PagePaths.CHOOSER;
         PageInfo page = new PageInfo(path, PagePaths.root(path), "start", msgs.format("home.title").text(), List.of(),
-                Optional.empty(), Optional.empty(), path, false, false, false);
+                Optional.empty(), Optional.empty(), path, false, false);
         Map<String, Object> values = base(page, locale);
         values.put("articles", articles.get(locale.tag()));
         values.put("others", site.locales().stream().filter(l -> !l.equals(locale)).toList());
@@ -328,7 +329,7 @@ public final class SitePages {
     }
 
     private PageInfo pageInfo(String path, String kind, String title, SiteLocale locale,
-                              java.util.function.Function<String, String> pathIn,
+                              Function<String, String> pathIn,
                               BiFunction<String, String, Boolean> translatedIn, String articleId,
                               Stream<Provenance> provenances) {
         List<Provenance> parts = provenances.toList();
@@ -344,7 +345,6 @@ public final class SitePages {
                 site.baseUrl().map(u -> u + path), site.baseUrl().map(u -> u + sourcePath),
                 PagePaths.relative(path, sourcePath),
                 parts.stream().anyMatch(Provenance::isDraft),
-                parts.stream().anyMatch(Provenance::isOutdated),
                 parts.stream().anyMatch(Provenance::isFallback));
     }
 

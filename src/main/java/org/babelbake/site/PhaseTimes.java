@@ -1,7 +1,6 @@
 package org.babelbake.site;
 
 import java.time.Duration;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,10 +15,6 @@ final class PhaseTimes {
         long now = System.nanoTime();
         phases.merge(name, Duration.ofNanos(now - mark), Duration::plus);
         mark = now;
-    }
-
-    Map<String, Duration> phases() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(phases));
     }
 
     String describe() {
