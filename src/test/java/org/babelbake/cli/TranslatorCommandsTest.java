@@ -2,15 +2,13 @@ package org.babelbake.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.babelbake.content.SourceHash;
+import org.babelbake.testing.CommandRun;
 import org.babelbake.testing.StatusFile;
 import org.babelbake.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,28 +25,12 @@ class TranslatorCommandsTest {
     @TempDir
     Path dir;
 
-    /** Exit code, standard output and standard error of one command run in this JVM. */
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = BabelbakeCommand.commandLine().execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     /** The command as a separate process started in {@code folder}, as a translator's shell would. */
-    private static Run runIn(Path folder, String... args) throws IOException, InterruptedException {
+    private static CommandRun runIn(Path folder, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), BabelbakeCommand.class.getName()));
         command.addAll(List.of(args));
@@ -57,13 +39,13 @@ class TranslatorCommandsTest {
         Process process = new ProcessBuilder(command).directory(folder.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "command finished");
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        return new CommandRun(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     @Test
     void theDefaultContentIsTranslatedEverywhereWithCurrentStamps() throws IOException {
         TestSite site = TestSite.copyOfProject(dir);
-        Run status = run("status", "--source", site.root().toString());
+        CommandRun status = run("status", "--source", site.root().toString());
         assertEquals(0, status.exit(), status.err());
         JsonNode locales = StatusFile.read(site).get("locales");
         assertEquals(6, locales.size());
@@ -84,7 +66,7 @@ class TranslatorCommandsTest {
             stampBodyOnly(site, file, bodyOf(site.read("content/en/" + file)));
         }
         stampBodyOnly(site, "imnm/30-causes.md", "An older English text.\n");
-        Run upgrade = run("stamp", "--upgrade", "--source", site.root().toString());
+        CommandRun upgrade = run("stamp", "--upgrade", "--source", site.root().toString());
         assertEquals(0, upgrade.exit(), upgrade.err());
         assertEquals("""
                 content/es/imnm/10-what-is.md: stamp upgraded
@@ -103,7 +85,7 @@ class TranslatorCommandsTest {
     void statusBeforeTheUpgradeSaysToRunIt() {
         TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
         stampBodyOnly(site, "imnm/20-symptoms.md", bodyOf(site.read("content/en/imnm/20-symptoms.md")));
-        Run status = run("status", "--source", site.root().toString());
+        CommandRun status = run("status", "--source", site.root().toString());
         assertTrue(status.out().contains("es: 1 file(s) carry an old body-only stamp of the current source; "
                 + "run `stamp --upgrade` once"), status.out());
         assertTrue(site.read("target/translation-status.html").contains("1 file(s) carry an old body-only stamp"));
@@ -113,7 +95,7 @@ class TranslatorCommandsTest {
     void statusWithATagShowsThatLocaleAndItsUnusedKeys() {
         TestSite site = TestSite.copyOfProject(dir);
         site.write("translations/fr.properties", site.read("translations/fr.properties") + "old.key=ancien\n");
-        Run status = run("status", "fr", "--source", site.root().toString());
+        CommandRun status = run("status", "fr", "--source", site.root().toString());
         assertEquals(0, status.exit(), status.err());
         List<String> rows = status.out().lines().filter(l -> l.matches("^[a-zA-Z-]+\\s+\\d.*")).toList();
         assertEquals(1, rows.size(), status.out());
@@ -124,7 +106,7 @@ class TranslatorCommandsTest {
     @Test
     void statusForAnUnknownTagNamesTheLocales() {
         TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
-        Run status = run("status", "pt-BR", "--source", site.root().toString());
+        CommandRun status = run("status", "pt-BR", "--source", site.root().toString());
         assertEquals(1, status.exit());
         assertEquals("translations/pt-BR.properties: does not exist, so pt-BR is not a locale of this site; "
                 + "the locales are es\n", status.err());
@@ -133,7 +115,7 @@ class TranslatorCommandsTest {
     @Test
     void stampWithoutFilesSaysWhatToGive() {
         TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
-        Run stamp = run("stamp", "--source", site.root().toString());
+        CommandRun stamp = run("stamp", "--source", site.root().toString());
         assertEquals(1, stamp.exit());
         assertEquals("stamp: name the translated files to stamp, or give --upgrade\n", stamp.err());
     }
@@ -144,15 +126,15 @@ class TranslatorCommandsTest {
         site.replace("content/en/imnm/20-symptoms.md", "title=What are the symptoms", "title=What are the signs");
         Path spanish = site.root().resolve("content/es/imnm");
 
-        Run before = runIn(spanish, "status");
+        CommandRun before = runIn(spanish, "status");
         assertEquals(0, before.exit(), before.err());
         assertTrue(before.out().lines().anyMatch(l -> l.matches("es\\s+16\\s+1\\s+.*")), before.out());
         assertTrue(Files.exists(site.root().resolve("target/translation-status.json")), "reports in the project's target/");
 
-        Run stamp = runIn(spanish, "stamp", "20-symptoms.md");
+        CommandRun stamp = runIn(spanish, "stamp", "20-symptoms.md");
         assertEquals(0, stamp.exit(), stamp.err());
         assertTrue(stamp.out().startsWith("20-symptoms.md: translation.source="), stamp.out());
-        Run after = runIn(spanish.resolve("glossary"), "status");
+        CommandRun after = runIn(spanish.resolve("glossary"), "status");
         assertTrue(after.out().lines().anyMatch(l -> l.matches("es\\s+17\\s+0\\s+.*")), after.out());
     }
 

@@ -1,6 +1,7 @@
 package org.babelbake.exchange;
 
 import org.babelbake.cli.BabelbakeCommand;
+import org.babelbake.testing.CommandRun;
 import org.babelbake.testing.TestSite;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -12,9 +13,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,15 +45,9 @@ class ExchangeTest {
 
     /** Runs a command and returns what it printed on standard error. */
     private static String runErr(int expectedExit, String... args) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(expectedExit, run(args), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(old);
-        }
-        return err.toString(StandardCharsets.UTF_8);
+        CommandRun run = CommandRun.of(args);
+        assertEquals(expectedExit, run.exit(), run.err());
+        return run.err();
     }
 
     private Path export(TestSite site, String tag, String format) {

@@ -3,6 +3,7 @@ package org.babelbake.site;
 import org.babelbake.cli.BabelbakeCommand;
 import org.babelbake.problem.BuildFailedException;
 import org.babelbake.problem.Problem;
+import org.babelbake.testing.CommandRun;
 import org.babelbake.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,17 +102,9 @@ class BrokenInputTest {
         Map<String, String> before = TestSite.fingerprint(site.out());
         site.replace("content/en/imnm/index.md", "updated=2023-02", "updated=Feb 2023");
 
-        java.io.PrintStream originalErr = System.err;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = BabelbakeCommand.commandLine().execute("build", "--source", site.root().toString());
-        } finally {
-            System.setErr(originalErr);
-        }
-        assertEquals(1, exit);
-        String output = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        CommandRun failed = CommandRun.of("build", "--source", site.root().toString());
+        assertEquals(1, failed.exit());
+        String output = failed.err();
         assertTrue(output.contains("content/en/imnm/index.md:5: updated \"Feb 2023\" is not a date; write YYYY-MM or YYYY-MM-DD"), output);
         assertEquals(before, TestSite.fingerprint(site.out()));
     }

@@ -1,17 +1,15 @@
 package org.babelbake.translation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.babelbake.cli.BabelbakeCommand;
+import org.babelbake.testing.CommandRun;
+import org.babelbake.testing.StatusFile;
 import org.babelbake.testing.TestSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,17 +74,9 @@ class TranslationWorkflowTest {
     @Test
     void invalidTagIsRefusedWithAValidExample() {
         TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = run("add-locale", "pt_BR", "--source", site.root().toString());
-        } finally {
-            System.setErr(original);
-        }
-        assertEquals(1, exit);
-        String message = err.toString(StandardCharsets.UTF_8);
+        CommandRun refused = CommandRun.of("add-locale", "pt_BR", "--source", site.root().toString());
+        assertEquals(1, refused.exit());
+        String message = refused.err();
         assertTrue(message.contains("translations/pt_BR.properties") && message.contains("such as en, es, zh-Hans or pt-BR"), message);
     }
 
@@ -98,12 +88,12 @@ class TranslationWorkflowTest {
                 + "translation.status=draft\n~~~~~~\nTexto traducido.\n");
         assertEquals(0, run("stamp", "--source", site.root().toString(), "content/es/imnm/20-symptoms.md"));
         site.build();
-        assertEquals("translated", pageStatus(site, "es", "imnm/20-symptoms.md"));
+        assertEquals("translated", StatusFile.pageStatus(site, "es", "imnm/20-symptoms.md"));
         assertTrue(site.page("es/imnm/index.html").select("p.notice-outdated").isEmpty());
 
         site.replace("content/en/imnm/20-symptoms.md", "The hallmark feature", "The main feature");
         site.build();
-        assertEquals("outdated", pageStatus(site, "es", "imnm/20-symptoms.md"));
+        assertEquals("outdated", StatusFile.pageStatus(site, "es", "imnm/20-symptoms.md"));
         Document outdated = site.page("es/imnm/index.html");
         Element notice = outdated.selectFirst("section#symptoms > p.notice-outdated");
         assertEquals("../../en/imnm/index.html#symptoms", notice.selectFirst("a").attr("href"), "that section of the original");
@@ -111,7 +101,7 @@ class TranslationWorkflowTest {
 
         assertEquals(0, run("stamp", "--source", site.root().toString(), "content/es/imnm/20-symptoms.md"));
         assertEquals(0, run("status", "--source", site.root().toString()));
-        assertEquals("translated", pageStatus(site, "es", "imnm/20-symptoms.md"));
+        assertEquals("translated", StatusFile.pageStatus(site, "es", "imnm/20-symptoms.md"));
         site.build();
         assertTrue(site.page("es/imnm/index.html").select("p.notice-outdated").isEmpty());
     }
@@ -123,7 +113,7 @@ class TranslationWorkflowTest {
         site.write("translations/uk.properties", "nav.skip=Перейти до змісту\n"
                 + "references.count={count, plural, one {# джерело} other {# джерел}}\nold.key=x\n");
         assertEquals(1, run("status", "--source", site.root().toString()), "invalid messages make status fail");
-        JsonNode messages = statusJson(site).get("locales").get("uk").get("messages");
+        JsonNode messages = StatusFile.read(site).get("locales").get("uk").get("messages");
         assertEquals("nav.main", messages.get("missing").get(0).asText(), messages.toString());
         assertFalse(messages.get("missing").toString().contains("site.name"), "its default is in jbake.properties");
         assertEquals("references.count", messages.get("invalid").get(0).get("key").asText());
@@ -140,7 +130,7 @@ class TranslationWorkflowTest {
         site.write("content/es/imnm/20-symptoms.md", "type=section\nstatus=published\n  translation.source = 0123456789ab\n"
                 + "title=¿Cuáles son los síntomas?\ntranslation.status=draft\n~~~~~~\nTexto traducido.\n");
         site.build(); // the spaced header is accepted by the build (as outdated: the hash is not the source's)
-        assertEquals("outdated", pageStatus(site, "es", "imnm/20-symptoms.md"));
+        assertEquals("outdated", StatusFile.pageStatus(site, "es", "imnm/20-symptoms.md"));
 
         assertEquals(0, run("stamp", "--source", site.root().toString(), "content/es/imnm/20-symptoms.md"));
         List<String> stamps = site.read("content/es/imnm/20-symptoms.md").lines().filter(l -> l.contains("translation.source")).toList();
@@ -148,34 +138,15 @@ class TranslationWorkflowTest {
         assertTrue(stamps.get(0).matches("translation\\.source=[0-9a-f]{12}"), stamps.get(0));
         assertEquals(3, site.read("content/es/imnm/20-symptoms.md").lines().toList().indexOf(stamps.get(0)) + 1, "on its own line");
         site.build();
-        assertEquals("translated", pageStatus(site, "es", "imnm/20-symptoms.md"));
+        assertEquals("translated", StatusFile.pageStatus(site, "es", "imnm/20-symptoms.md"));
     }
 
     @Test
     void stampOfASourceFileFailsWithOneLineAndExitCodeOne() {
         TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = run("stamp", "--source", site.root().toString(), "content/en/imnm/20-symptoms.md");
-        } finally {
-            System.setErr(original);
-        }
-        assertEquals(1, exit);
+        CommandRun refused = CommandRun.of("stamp", "--source", site.root().toString(), "content/en/imnm/20-symptoms.md");
+        assertEquals(1, refused.exit());
         assertEquals(List.of("content/en/imnm/20-symptoms.md: is a source file; stamp its translations instead"),
-                err.toString(StandardCharsets.UTF_8).lines().toList());
-    }
-
-    private static JsonNode statusJson(TestSite site) throws Exception {
-        return new ObjectMapper().readTree(site.root().resolve("target/translation-status.json").toFile());
-    }
-
-    private static String pageStatus(TestSite site, String locale, String path) throws Exception {
-        for (JsonNode page : statusJson(site).get("locales").get(locale).get("pages")) {
-            if (page.get("path").asText().equals(path)) return page.get("status").asText();
-        }
-        throw new AssertionError(path + " is not in the status report of " + locale);
+                refused.err().lines().toList());
     }
 }
