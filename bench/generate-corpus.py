@@ -201,9 +201,17 @@ def header(pairs):
     return "".join(f"{k}={v}\n" for k, v in pairs) + "~~~~~~\n"
 
 
-def plural_complete(line):
-    """Give every plural message all CLDR categories (zero one two few many other), so that a copy of
-    en.properties passes Babelbake's plural check for ar, ru and the other locales."""
+# CLDR plural categories of each generated locale (cardinals), besides "other".
+PLURAL_CATEGORIES = {
+    "en": ["one"], "es": ["one", "many"], "fr": ["one", "many"], "de": ["one"],
+    "ar": ["zero", "one", "two", "few", "many"], "ru": ["one", "few", "many"], "zh-Hans": [],
+    "pt-BR": ["one", "many"], "it": ["one", "many"], "nl": ["one"], "ja": [],
+}
+
+
+def plural_complete(line, tag):
+    """Give every plural message exactly the CLDR categories of the locale, each with the English
+    "other" text, so that a copy of en.properties passes Babelbake's plural check without warnings."""
     if "plural" not in line:
         return line
 
@@ -212,8 +220,9 @@ def plural_complete(line):
         other = re.search(r"other \{([^{}]*)\}", body)
         if not other:
             return body
-        extra = "".join(f"{c} {{{other.group(1)}}} " for c in ("zero", "one", "two", "few", "many")
-                        if not re.search(r"\b" + c + r" \{", body))
+        for c in ("zero", "one", "two", "few", "many"):
+            body = re.sub(r"\b" + c + r" \{[^{}]*\} ", "", body)
+        extra = "".join(f"{c} {{{other.group(1)}}} " for c in PLURAL_CATEGORIES[tag])
         return body.replace("other {", extra + "other {", 1)
 
     return re.sub(r"plural,[^{}]*(?:\{[^{}]*\}[^{}]*)*", fix, line)
@@ -333,13 +342,16 @@ def main():
               "---\ntitle: " + json_str(gl_title) + f"\nweight: {len(page_ids) + 1}\n---\n" + gl_md)
 
     # ---- Babelbake project files ----
-    shutil.copy(os.path.join(REPO, "jbake.properties"), os.path.join(bb, "jbake.properties"))
+    with open(os.path.join(REPO, "jbake.properties"), encoding="utf-8") as f:
+        # The menu names the default site's articles and pages: here the first article only.
+        props = re.sub(r"(?m)^site\.menu=.*$", "site.menu=a001", f.read())
+    write(os.path.join(bb, "jbake.properties"), props)
     shutil.copytree(os.path.join(REPO, "templates"), os.path.join(bb, "templates"))
     shutil.copytree(os.path.join(REPO, "assets"), os.path.join(bb, "assets"))
     with open(os.path.join(REPO, "translations", "en.properties"), encoding="utf-8") as f:
         en_props = f.read()
     for tag in tags:
-        text = en_props if tag == "en" else "".join(plural_complete(l) for l in en_props.splitlines(True))
+        text = en_props if tag == "en" else "".join(plural_complete(l, tag) for l in en_props.splitlines(True))
         write(os.path.join(bb, "translations", f"{tag}.properties"), text)
 
     # ---- plain JBake project files ----
