@@ -24,7 +24,7 @@ ${meta.introduction}
 </#if>
 </ol>
 <#if glossaryHref??><p><a href="${glossaryHref}">${msg("article.toGlossary")}</a></p></#if>
-<#if downloadsHref??><p><a href="${downloadsHref}">${msg("nav.downloads")}</a></p></#if>
+<#if downloadsHref??><@layout.only "online"><p><a href="${downloadsHref}">${msg("nav.downloads")}</a></p></@layout.only></#if>
 </nav>
 
 <#list article.sections as part>
@@ -71,7 +71,9 @@ ${section.html}
 <#if meta.reviewer?has_content>
 <p><time datetime="${meta.reviewedMonth()}">${msg("article.reviewed", "date", fmt.monthYear(meta.reviewed))}</time></p>
 <p>${msg("article.reviewedBy", "reviewer", meta.reviewer, "affiliation", meta.reviewerAffiliation!"", "withAffiliation", meta.reviewerAffiliation???then("yes", "no"))}</p>
-<p class="next-review<#if reviewOverdue> overdue</#if>">${msg("article.nextReview", "state", reviewState, "date", fmt.monthYear(nextReview), "asOf", fmt.longDate(site.built))}</p>
+<#-- A copy read offline cannot know today's date: it says when the review was found overdue. -->
+<#macro reviewLine state>${msg("article.nextReview", "state", state, "date", fmt.monthYear(nextReview), "asOf", fmt.longDate(site.built))}</#macro>
+<p class="next-review<#if reviewOverdue> overdue</#if>"><#if reviewOverdue><@layout.only "online"><@reviewLine "overdue"/></@layout.only><@layout.only "offline"><@reviewLine "overdueAsOf"/></@layout.only><#else><@reviewLine "due"/></#if></p>
 </#if>
 <#assign origin = article.meta.provenance>
 <#if origin.translationStatus??>

@@ -18,8 +18,8 @@
 <#else><link rel="stylesheet" href="${stylesheet}">
 <#if masthead.faviconHref??><link rel="icon" href="${masthead.faviconHref}" type="${masthead.faviconType}"></#if>
 </#if>
-<#if feedHref??><link rel="alternate" type="application/atom+xml" href="${feedHref}" title="${text('news.title')}"></#if>
-<#if page.alternates?size gt 1><script src="${page.link('assets/language-switcher.js')}" defer></script></#if>
+<#if feedHref??><@only "online"><link rel="alternate" type="application/atom+xml" href="${feedHref}" title="${text('news.title')}"></@only></#if>
+<#if page.alternates?size gt 1><@only "many"><script src="${page.link('assets/language-switcher.js')}" defer></script></@only></#if>
 <#-- Search on every page but the 404, which loads nothing from a relative address (it is shown at any depth). -->
 <#if page.kind != "notFound"><script src="${page.link('assets/search.js')}" defer></script></#if>
 <#if page.canonical??><link rel="canonical" href="${page.canonical}"></#if>
@@ -46,7 +46,7 @@
 <div class="wrap">
 <p class="disclaimer">${msg("footer.disclaimer")}</p>
 <@printSource/>
-<p class="footer-links"><#if chooserHref??><a href="${chooserHref}">${msg("chooser.title")}</a></#if><#if chooserHref?? && masthead.poweredBy> · </#if><#if masthead.poweredBy>${msg("footer.generator")}</#if></p>
+<p class="footer-links"><#if chooserHref??><@only "choice"><a href="${chooserHref}">${msg("chooser.title")}</a><#if masthead.poweredBy> · </#if></@only></#if><#if masthead.poweredBy>${msg("footer.generator")}</#if></p>
 </div>
 </footer>
 </body>
@@ -55,16 +55,22 @@
 
 <#-- The same page in every locale; links keep working without JavaScript. -->
 <#macro switcher>
-<#if page.alternates?size gt 1>
+<#if page.alternates?size gt 1><@only "many">
 <nav class="languages" aria-label="${text('nav.languages')}">
 <ul>
 <#list page.alternates as alt>
-<li><a href="${alt.href}" lang="${alt.locale.tag}" hreflang="${alt.locale.tag}" dir="${alt.locale.dir()}"<#if alt.current> aria-current="page"</#if>>${alt.locale.endonym}</a></li>
-</#list>
+<@only "lang:" + alt.locale.tag><li><a href="${alt.href}" lang="${alt.locale.tag}" hreflang="${alt.locale.tag}" dir="${alt.locale.dir()}"<#if alt.current> aria-current="page"</#if>>${alt.locale.endonym}</a></li>
+</@only></#list>
 </ul>
 </nav>
-</#if>
+</@only></#if>
 </#macro>
+
+<#-- A part only some editions of the site have: the online site, its offline copies (the downloads
+     link, the language list of a one-language copy). Each page is rendered once and every edition
+     is cut from it. Marks: online, offline, choice (has the language choice page), many (has more
+     than one language), lang:TAG (has that language). -->
+<#macro only mark><!--edition:${mark}--><#nested><!--/edition--></#macro>
 
 <#-- The site menu (site.menu): plain links that wrap on a narrow screen, no JavaScript. -->
 <#macro menu>

@@ -119,6 +119,7 @@ public final class ArticleAssembler {
 
     /** Two files defining the same term (equal for the locale's collator, ignoring case) are a mistake. */
     private static void checkDuplicateTerms(List<Localized<GlossaryTerm>> glossary, SiteLocale locale, Problems problems) {
+        if (glossary.size() < 2) return;
         Collator collator = Collator.getInstance(locale.ulocale());
         collator.setStrength(Collator.SECONDARY);
         Map<CollationKey, GlossaryTerm> seen = new HashMap<>();

@@ -19,6 +19,7 @@ public record GlossaryIndex(List<Letter> letters) {
     }
 
     public static GlossaryIndex of(List<Localized<GlossaryTerm>> terms, SiteLocale locale) {
+        if (terms.isEmpty()) return new GlossaryIndex(List.of()); // ICU's index costs more than a page to set up
         AlphabeticIndex<Localized<GlossaryTerm>> index = new AlphabeticIndex<Localized<GlossaryTerm>>(locale.ulocale())
                 .addLabels(ULocale.ENGLISH);
         terms.forEach(t -> index.addRecord(t.value().term(), t));

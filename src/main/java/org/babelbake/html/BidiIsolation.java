@@ -47,7 +47,11 @@ public final class BidiIsolation {
 
     /** A whole page with its left-to-right runs in right-to-left text isolated; other bytes as jsoup writes them. */
     public static String page(String html) {
-        Document document = Jsoup.parse(html);
+        return page(Jsoup.parse(html));
+    }
+
+    /** Isolates the runs of a parsed page in place and gives its HTML; the page stays usable. */
+    public static String page(Document document) {
         document.outputSettings().prettyPrint(false);
         isolate(document.body(), "rtl".equals(document.selectFirst("html").attr("dir").toLowerCase(Locale.ROOT)));
         return document.outerHtml();

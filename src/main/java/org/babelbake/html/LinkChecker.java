@@ -2,7 +2,6 @@ package org.babelbake.html;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,15 +22,17 @@ import java.util.stream.Stream;
 /**
  * Checks every link, image, stylesheet and script of every page in a site folder the way a
  * browser does over {@code file://}: the target must be a file inside the site (a folder is
- * broken), and a {@code #fragment} must be an id in the target page.
+ * broken), and a {@code #fragment} must be an id in the target page. A build checks from what it
+ * collected while making the pages ({@link #check(String, List, SiteFiles)}); a folder on disk is
+ * checked by reading its pages.
  */
 public final class LinkChecker {
-    private static final String REFERENCES = "a[href], area[href], link[href], img[src], script[src], source[src], "
-            + "iframe[src], video[src], audio[src]";
+    /** Where paths are resolved when a site is checked from what is known of it, not from a folder. */
+    private static final Path KNOWN_ROOT = Path.of("/").toAbsolutePath().resolve("site");
     private final Path site;
     /** Pages that will replace some of the site's, kept apart until they pass; {@code null} when there are none. */
     private final Path changes;
-    private final Map<Path, Set<String>> idsByPage = new ConcurrentHashMap<>();
+    private final SiteFiles files;
 
     public LinkChecker(Path site) {
         this(site, null);
@@ -41,6 +41,7 @@ public final class LinkChecker {
     private LinkChecker(Path site, Path changes) {
         this.site = site.toAbsolutePath().normalize();
         this.changes = changes == null ? null : changes.toAbsolutePath().normalize();
+        this.files = new FolderFiles();
     }
 
     /**
@@ -54,8 +55,8 @@ public final class LinkChecker {
 
     /** Every broken reference in every HTML page under the site folder. */
     public List<BrokenLink> checkAll() {
-        try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(f -> f.toString().endsWith(".html")).sorted().parallel()
+        try (Stream<Path> pages = Files.walk(site)) {
+            return pages.filter(f -> f.toString().endsWith(".html")).sorted().parallel()
                     .flatMap(f -> check(f).stream()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,23 +65,34 @@ public final class LinkChecker {
 
     /** @param page a page of the site, or of the changes when checking {@link #withChanges} */
     public List<BrokenLink> check(Path page) {
-        Document document = parse(page);
         Path actual = page.toAbsolutePath().normalize();
-        idsByPage.putIfAbsent(actual, idsOf(document)); // parsed once, not again as a target
         // Links resolve from where the page will be served.
         Path served = changes != null && actual.startsWith(changes) ? site.resolve(changes.relativize(actual)) : actual;
+        return check(site, served, PageLinks.of(parse(actual)).references(), files);
+    }
+
+    /**
+     * Checks one page of a site from what is known of it, reading nothing.
+     *
+     * @param page       the page's path in the site, e.g. {@code en/imnm/index.html}
+     * @param references the page's references, as the edition being checked has them
+     */
+    public static List<BrokenLink> check(String page, List<PageLinks.Reference> references, SiteFiles files) {
+        return check(KNOWN_ROOT, KNOWN_ROOT.resolve(page), references, files);
+    }
+
+    private static List<BrokenLink> check(Path root, Path served, List<PageLinks.Reference> references, SiteFiles files) {
         List<BrokenLink> broken = new ArrayList<>();
-        String pageName = site.relativize(served).toString().replace('\\', '/');
-        for (Element element : document.select(REFERENCES)) {
-            String attribute = element.hasAttr("href") ? "href" : "src";
-            String target = element.attr(attribute);
-            String reason = problemWith(served, target, element);
-            if (reason != null) broken.add(new BrokenLink(pageName, target, reason));
+        String pageName = nameIn(root, served);
+        for (PageLinks.Reference reference : references) {
+            String reason = problemWith(root, served, reference, files);
+            if (reason != null) broken.add(new BrokenLink(pageName, reference.target(), reason));
         }
         return broken;
     }
 
-    private String problemWith(Path page, String target, Element element) {
+    private static String problemWith(Path root, Path page, PageLinks.Reference reference, SiteFiles files) {
+        String target = reference.target();
         if (target.isBlank()) return "is empty";
         URI uri;
         try {
@@ -96,7 +108,7 @@ public final class LinkChecker {
                 return null; // external: not checked offline
             }
             // An image or icon carried inside the page (the 404 page's icon); never a link to follow.
-            if (scheme.equals("data") && (element.normalName().equals("img") || element.normalName().equals("link"))) return null;
+            if (scheme.equals("data") && (reference.element().equals("img") || reference.element().equals("link"))) return null;
             return "uses the " + scheme + ": scheme; only http, https, mailto, tel and sms links leave the site";
         }
         if (target.startsWith("//")) return "is protocol-relative and does not work from file://; write https://...";
@@ -109,35 +121,48 @@ public final class LinkChecker {
         } catch (InvalidPathException e) {
             return "is not a possible file name (" + e.getReason() + "); link to a file of the site";
         }
-        if (!file.startsWith(site)) return "points outside the site folder";
-        String fileName = site.relativize(file).toString().replace('\\', '/');
-        file = located(file);
-        if (Files.isDirectory(file)) return "points at a folder; link to the file (…/index.html) so it works from file://";
-        if (!Files.isRegularFile(file)) return "points at a file that does not exist";
+        if (!file.startsWith(root)) return "points outside the site folder";
+        String fileName = nameIn(root, file);
+        if (files.isFolder(fileName)) return "points at a folder; link to the file (…/index.html) so it works from file://";
+        if (!files.isFile(fileName)) return "points at a file that does not exist";
         String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html")
-                && !ids(file).contains(fragment)) {
+        if (fragment != null && !fragment.isEmpty() && fileName.endsWith(".html") && !files.ids(fileName).contains(fragment)) {
             return "points at #" + fragment + ", which is not an id in " + fileName;
         }
         return null;
     }
 
-    /** Where a file of the site is read: its changed version if there is one. */
-    private Path located(Path file) {
-        if (changes == null) return file;
-        Path changed = changes.resolve(site.relativize(file).toString());
-        return Files.exists(changed) ? changed : file;
+    private static String nameIn(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
-    private Set<String> ids(Path file) {
-        return idsByPage.computeIfAbsent(file.toAbsolutePath().normalize(), f -> idsOf(parse(f)));
-    }
+    /** The site folder on disk, with the changes over it; each page's ids are read once. */
+    private final class FolderFiles implements SiteFiles {
+        private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
 
-    private static Set<String> idsOf(Document document) {
-        Set<String> ids = new HashSet<>();
-        document.select("[id]").forEach(e -> ids.add(e.id()));
-        document.select("a[name]").forEach(e -> ids.add(e.attr("name")));
-        return ids;
+        @Override
+        public boolean isFile(String path) {
+            return Files.isRegularFile(located(path));
+        }
+
+        @Override
+        public boolean isFolder(String path) {
+            return Files.isDirectory(located(path));
+        }
+
+        @Override
+        public Set<String> ids(String page) {
+            return idsByPage.computeIfAbsent(page, p -> PageLinks.of(parse(located(p))).idsIn(EditionMarks.Scope.ALL));
+        }
+
+        /** Where a file of the site is read: its changed version if there is one. */
+        private Path located(String path) {
+            if (changes != null) {
+                Path changed = changes.resolve(path);
+                if (Files.exists(changed)) return changed;
+            }
+            return site.resolve(path);
+        }
     }
 
     private static Document parse(Path file) {

@@ -8,18 +8,23 @@ import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.Measure;
 import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything language-specific about writing values in one locale: dates, numbers, lists,
  * file sizes and plural categories, all by ICU4J and CLDR. Thread-safe: ICU formatters are
- * created per call (they are not thread-safe and cheap next to page rendering).
+ * created per call (they are not thread-safe), except for dates, which a site repeats on every
+ * page: each is formatted once per locale and pattern (making the formatter costs more than a
+ * page's template).
  */
 public final class LocaleFormats {
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
@@ -31,6 +36,16 @@ public final class LocaleFormats {
 
     /** A calendar date formatted from an ICU skeleton such as {@code yMMMM} or {@code yMMMd}. */
     public String date(LocalDate date, String skeleton) {
+        return DATES.computeIfAbsent(new DateKey(locale.ulocale(), skeleton, date), key -> format(date, skeleton));
+    }
+
+    private record DateKey(ULocale locale, String skeleton, LocalDate date) {
+    }
+
+    /** Few distinct dates per site (review, update and build days), so the cache stays small. */
+    private static final Map<DateKey, String> DATES = new ConcurrentHashMap<>();
+
+    private String format(LocalDate date, String skeleton) {
         DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, locale.ulocale());
         format.setTimeZone(UTC);
         return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));

@@ -2,13 +2,21 @@ package org.babelbake.offline;
 
 import org.babelbake.problem.FileFailure;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -47,6 +55,42 @@ public final class ReproducibleZip {
                     out.putNextEntry(entry);
                     Files.copy(file, out);
                     out.closeEntry();
+                }
+            }
+        } catch (IOException e) {
+            throw FileFailure.of(zip, e);
+        }
+    }
+
+    /**
+     * Writes a zip of files deflated beforehand, in the order given, with the same fixed headers
+     * as {@link #write(Path, String, String, BuildTime, Path)}.
+     *
+     * @param entries each entry's name in the zip ({@code myositis-info-es/es/index.html}) and its bytes in {@code store}
+     */
+    public static void write(Map<String, DeflatedFiles.Entry> entries, DeflatedFiles store, String comment, BuildTime time, Path zip) {
+        // commons-compress turns a Java time into the DOS date and time of the machine's zone: given
+        // the build day at noon in that zone, every machine writes the same fields (a zone's clock
+        // changes happen at night, so noon exists on every day).
+        long noon = stamp(time).toLocalDate().atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        try {
+            Files.createDirectories(zip.getParent());
+            try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(zip)) {
+                out.setEncoding(StandardCharsets.UTF_8.name());
+                out.setUseLanguageEncodingFlag(true);
+                out.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
+                out.setUseZip64(Zip64Mode.AsNeeded);
+                out.setComment(comment);
+                for (Map.Entry<String, DeflatedFiles.Entry> file : entries.entrySet()) {
+                    DeflatedFiles.Entry bytes = file.getValue();
+                    ZipArchiveEntry entry = new ZipArchiveEntry(file.getKey());
+                    entry.setMethod(ZipArchiveEntry.DEFLATED);
+                    // Made by FAT (the default), no external attributes: no Unix mode, see the class comment.
+                    entry.setTime(noon);
+                    entry.setSize(bytes.size());
+                    entry.setCompressedSize(bytes.length());
+                    entry.setCrc(bytes.crc());
+                    out.addRawArchiveEntry(entry, new ByteArrayInputStream(store.read(bytes)));
                 }
             }
         } catch (IOException e) {

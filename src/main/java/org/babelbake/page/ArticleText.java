@@ -66,11 +66,12 @@ public final class ArticleText {
                             glossaryHref + "#" + t.value().anchor(), Jsoup.parse(t.value().definitionHtml().html()).text(),
                             t.value().useAnchor()))
                     .toList());
-            GlossaryLinker linker = linkers.computeIfAbsent(language, l -> new GlossaryLinker(l.ulocale()));
             Section section = part.value();
             Document document = Jsoup.parseBodyFragment(section.html().html());
             document.outputSettings().prettyPrint(false);
-            List<String> termUses = linker.link(document.body(), terms);
+            // A linker sets up a collator: none for an article without terms in this language.
+            List<String> termUses = terms.isEmpty() ? List.of()
+                    : linkers.computeIfAbsent(language, l -> new GlossaryLinker(l.ulocale())).link(document.body(), terms);
             external.mark(document.body(), language.tag());
             firstImageSeen = loadFirstImageAtOnce(document, firstImageSeen);
             sections.add(new Localized<>(new Section(section.id(), section.title(), new HtmlFragment(document.body().html()),

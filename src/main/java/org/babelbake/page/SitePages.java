@@ -233,8 +233,6 @@ public final class SitePages {
         boolean overdue = !nextReview.isAfter(site.built());
         values.put("nextReview", nextReview);
         values.put("reviewOverdue", overdue);
-        // A copy read offline cannot know today's date: it says when the review was found overdue.
-        values.put("reviewState", !overdue ? "due" : edition instanceof Offline ? "overdueAsOf" : "overdue");
         boolean hasGlossary = !article.glossary().isEmpty();
         if (hasGlossary) {
             values.put("glossaryHref", articlePage.link(PagePaths.glossary(locale.tag(), id)));

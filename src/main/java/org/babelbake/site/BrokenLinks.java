@@ -1,7 +1,10 @@
 package org.babelbake.site;
 
 import org.babelbake.html.BrokenLink;
+import org.babelbake.html.EditionMarks;
 import org.babelbake.html.LinkChecker;
+import org.babelbake.html.PageLinks;
+import org.babelbake.html.SiteFiles;
 import org.babelbake.page.PageJob;
 import org.babelbake.problem.Problem;
 import org.babelbake.problem.Problems;
@@ -14,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Checks the links of written pages and reports each broken one where it was written: at the
@@ -26,9 +30,16 @@ final class BrokenLinks {
         this.siteRoot = siteRoot;
     }
 
-    /** Every page in {@code folder}; {@code jobs} say where each page's text came from. */
-    void checkAll(Path folder, List<PageJob> jobs, Problems problems) {
-        report(new LinkChecker(folder).checkAll(), jobs, problems);
+    /**
+     * An edition's pages, from the links and ids collected while they were made: no page is read
+     * again. {@code jobs} say where each page's text came from.
+     *
+     * @param pages every page of the edition, by path, with its links as rendered (with edition marks)
+     */
+    void check(Map<String, PageLinks> pages, EditionMarks.Scope edition, SiteFiles files, List<PageJob> jobs, Problems problems) {
+        List<BrokenLink> broken = new TreeMap<>(pages).entrySet().parallelStream()
+                .flatMap(page -> LinkChecker.check(page.getKey(), page.getValue().in(edition), files).stream()).toList();
+        report(broken, jobs, problems);
     }
 
     /**

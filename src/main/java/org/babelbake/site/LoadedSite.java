@@ -1,5 +1,6 @@
 package org.babelbake.site;
 
+import org.babelbake.html.EditionMarks;
 import org.babelbake.bake.JBakeMarkdown;
 import org.babelbake.bake.PageTemplates;
 import org.babelbake.content.Article;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Everything a build read and checked, before any page is written: the project, messages,
@@ -70,6 +72,11 @@ record LoadedSite(Path root, SiteProject project, Map<String, Messages> messages
     LoadedSite withProject(SiteProject changed) {
         return new LoadedSite(root, changed, messages, locales, templates, assets, markdown, external, articleIds,
                 outlines, site, time, downloads, linked, extras);
+    }
+
+    /** What the online site keeps of a rendered page: its own parts, the language choice, every language. */
+    EditionMarks.Scope online() {
+        return EditionMarks.Scope.of(true, true, locales.stream().map(SiteLocale::tag).collect(Collectors.toSet()));
     }
 
     /** The images beside the content's Markdown, and which file each locale's readers get. */

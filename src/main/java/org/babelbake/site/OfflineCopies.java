@@ -10,36 +10,54 @@ import org.babelbake.epub.EpubPackage;
 import org.babelbake.locale.LocaleFormats;
 import org.babelbake.locale.Messages;
 import org.babelbake.locale.SiteLocale;
+import org.babelbake.html.EditionMarks;
+import org.babelbake.html.KnownFiles;
+import org.babelbake.html.PageLinks;
+import org.babelbake.offline.DeflatedFiles;
 import org.babelbake.offline.ReproducibleZip;
 import org.babelbake.offline.SiteSlug;
 import org.babelbake.page.Download;
 import org.babelbake.page.PageJob;
 import org.babelbake.page.SitePages;
+import org.babelbake.problem.FileFailure;
 import org.babelbake.problem.Problems;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
 
 /**
- * The offline copies of a build, made in a work folder inside the staged site: each article's
- * pages go into every copy that has its language while the article is at hand, then each copy
- * gets its other pages and assets, is link-checked with {@code file://} rules and zipped. Each
- * locale also gets an EPUB, its chapters written as the articles come, its package at the end.
+ * The offline copies of a build. Each page is rendered once: every copy that has its language
+ * cuts its version from the same rendering ({@link RenderedPage#in}), and each distinct version
+ * is deflated once, into a store in a work folder inside the staged site, whatever the number of
+ * copies that hold it. At the end each copy gets its own pages (start page, homes), the online
+ * site's assets, images and search files (also deflated once for all copies), is link-checked
+ * from what was collected while its pages were made, with {@code file://} rules, and is zipped.
+ * Each locale also gets an EPUB, its chapters written as the articles come, its package at the end.
  */
-final class OfflineCopies {
+final class OfflineCopies implements AutoCloseable {
     private final LoadedSite site;
     private final Path work;
     private final Map<OfflineEdition, SitePages> editions = new LinkedHashMap<>();
     private final SiteSlug slug;
+    private final DeflatedFiles store;
+    /** Each copy's files so far, by path in the copy, and its pages' links. */
+    private final Map<OfflineEdition, Map<String, DeflatedFiles.Entry>> files = new LinkedHashMap<>();
+    private final Map<OfflineEdition, Map<String, PageLinks>> links = new LinkedHashMap<>();
     /** Each locale's EPUB chapters written so far, by the article's place in the reading order. */
     private final Map<SiteLocale, Map<Integer, EpubChapter.Entry>> books = new LinkedHashMap<>();
 
@@ -52,19 +70,32 @@ final class OfflineCopies {
         for (OfflineEdition edition : OfflineEdition.all(slug, source, site.locales())) {
             editions.put(edition, new SitePages(edition.site(site.site()), site.messages(), site.outlines(), site.extras(),
                     new SitePages.Offline(edition.language())));
+            files.put(edition, new ConcurrentHashMap<>());
+            links.put(edition, new ConcurrentHashMap<>());
         }
         site.locales().forEach(l -> books.put(l, new ConcurrentSkipListMap<>()));
+        try {
+            Files.createDirectories(work);
+        } catch (IOException e) {
+            throw FileFailure.of(work, e);
+        }
+        store = new DeflatedFiles(work.resolve("deflated"));
     }
 
-    /** Writes the article's pages into every copy that has its language. */
-    void add(Article article, GlossaryIndex index, Problems problems) {
-        SiteLocale locale = article.locale();
-        editions.forEach((edition, pages) -> {
-            if (edition.locales().contains(locale)) {
-                PageWriter.render(pages.articlePages(article, index), work.resolve(edition.name()), site.templates(), problems);
-                ArticleImages.publish(site.images(), article.id(), locale.tag(), work.resolve(edition.name()));
-            }
+    /** Puts an article's page into every copy that has its language; each distinct version is deflated once. */
+    void add(RenderedPage page, SiteLocale locale) {
+        Map<String, DeflatedFiles.Entry> versions = new HashMap<>();
+        editions.keySet().forEach(edition -> {
+            if (!edition.locales().contains(locale)) return;
+            String html = page.in(edition.scope());
+            files.get(edition).put(page.path(), versions.computeIfAbsent(html, h -> store.add(h.getBytes(StandardCharsets.UTF_8))));
+            links.get(edition).put(page.path(), page.links());
         });
+    }
+
+    /** Writes the article's chapter of its locale's EPUB. */
+    void addChapter(Article article, GlossaryIndex index) {
+        SiteLocale locale = article.locale();
         int order = site.articleIds().indexOf(article.id());
         EpubChapter.Written chapter = EpubChapter.write(article, index, site.messages().get(locale.tag()),
                 site.project().source(), "c" + (order + 1) + ".xhtml");
@@ -80,29 +111,41 @@ final class OfflineCopies {
      * Completes, checks and zips every copy (in parallel) into {@code site}'s downloads folder,
      * then packs each locale's EPUB there.
      *
+     * @param folder       the staged online site, with its article pages, assets, images and search files
      * @param articlePages the online site's article pages: a copy's have the same paths and sources
      * @return the zips, in the order of {@link OfflineEdition#all}, then the EPUBs; empty when problems were found
      */
-    List<Download> zip(Path folder, List<PageJob> articlePages, BrokenLinks links, Problems problems) {
+    List<Download> zip(Path folder, List<PageJob> articlePages, BrokenLinks brokenLinks, Problems problems) {
+        List<String> shared = sharedFiles(folder);
+        Map<String, DeflatedFiles.Entry> deflated = new ConcurrentHashMap<>();
         List<Download> downloads = new ArrayList<>();
         editions.entrySet().parallelStream().forEach(entry -> {
             OfflineEdition edition = entry.getKey();
-            Path copy = work.resolve(edition.name());
+            EditionMarks.Scope scope = edition.scope();
+            Map<String, DeflatedFiles.Entry> copy = files.get(edition);
+            Map<String, PageLinks> copyLinks = links.get(edition);
             List<PageJob> frame = new ArrayList<>();
             edition.locales().forEach(l -> frame.addAll(entry.getValue().frame(l)));
             frame.addAll(entry.getValue().siteLevel());
-            PageWriter.render(frame, copy, site.templates(), problems);
+            for (PageJob job : frame) {
+                PageWriter.render(job, site.templates(), problems).ifPresent(page -> {
+                    copy.put(job.path(), store.add(page.in(scope).getBytes(StandardCharsets.UTF_8)));
+                    copyLinks.put(job.path(), page.links());
+                });
+            }
             if (!problems.isEmpty()) return; // a page that failed to render would only add broken links
-            AssetCopier.copy(site.root(), site.assets(), copy);
-            ArticleImages.publishPages(site.images(), ArticleImages.pageBundles(site.extras(), site.project().source().tag()),
-                    edition.locales(), copy);
-            SearchFiles.copy(folder, copy, edition.locales());
-            List<PageJob> pages = new ArrayList<>(frame);
-            pages.addAll(articlePages);
-            links.checkAll(copy, pages, problems);
+            for (String file : shared) {
+                if (inCopy(file, edition)) copy.put(file, deflated.computeIfAbsent(file, f -> store.add(read(folder.resolve(f)))));
+            }
+            List<PageJob> jobs = new ArrayList<>(frame);
+            jobs.addAll(articlePages);
+            brokenLinks.check(copyLinks, scope, new KnownFiles(copy.keySet(), p -> copyLinks.get(p) == null ? Set.of()
+                    : copyLinks.get(p).idsIn(scope)), jobs, problems);
             if (!problems.isEmpty()) return;
             Path zip = folder.resolve(edition.zipPath());
-            ReproducibleZip.write(copy, edition.folderName(), comment(edition), site.time(), zip);
+            Map<String, DeflatedFiles.Entry> entries = new TreeMap<>();
+            copy.forEach((path, bytes) -> entries.put(edition.folderName() + "/" + path, bytes));
+            ReproducibleZip.write(entries, store, comment(edition), site.time(), zip);
             synchronized (downloads) {
                 downloads.add(new Download(edition.zipPath(), edition.locales(), size(zip)));
             }
@@ -130,6 +173,37 @@ final class OfflineCopies {
         books.keySet().forEach(l -> order.add("downloads/" + slug.copyName(l.tag()) + ".epub"));
         downloads.sort(Comparator.comparingInt(d -> order.indexOf(d.path())));
         return downloads;
+    }
+
+    /**
+     * The online site's files a copy may take as they are: the assets, and each language's
+     * images and search files; not its pages (a copy has its own versions), downloads or feeds.
+     */
+    private List<String> sharedFiles(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.endsWith(".html") && !f.startsWith(".") && f.contains("/")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean inCopy(String file, OfflineEdition edition) {
+        if (file.startsWith(AssetCopier.FOLDER + "/")) return true;
+        return edition.locales().stream().anyMatch(l -> file.startsWith(l.tag() + "/"));
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw FileFailure.of(file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
     }
 
     /**

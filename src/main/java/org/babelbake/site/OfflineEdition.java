@@ -1,5 +1,6 @@
 package org.babelbake.site;
 
+import org.babelbake.html.EditionMarks;
 import org.babelbake.locale.SiteLocale;
 import org.babelbake.offline.SiteSlug;
 import org.babelbake.page.SiteInfo;
@@ -7,6 +8,7 @@ import org.babelbake.page.SiteInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One offline copy of the site: all languages, or one language with the source language (so
@@ -31,6 +33,11 @@ record OfflineEdition(String name, List<SiteLocale> locales, Optional<SiteLocale
                     locale.equals(source) ? List.of(source) : List.of(source, locale), Optional.of(locale)));
         }
         return editions;
+    }
+
+    /** What this copy keeps of a rendered page: its languages, the language choice if it has every language. */
+    EditionMarks.Scope scope() {
+        return EditionMarks.Scope.of(false, language.isEmpty(), locales.stream().map(SiteLocale::tag).collect(Collectors.toSet()));
     }
 
     String zipPath() {

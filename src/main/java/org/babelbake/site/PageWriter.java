@@ -2,16 +2,20 @@ package org.babelbake.site;
 
 import org.babelbake.bake.PageTemplates;
 import org.babelbake.html.BidiIsolation;
+import org.babelbake.html.EditionMarks;
 import org.babelbake.page.PageJob;
 import org.babelbake.problem.BuildFailedException;
 import org.babelbake.problem.FileFailure;
 import org.babelbake.problem.Problems;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Renders pages with the site's templates and writes them under a folder. */
 final class PageWriter {
@@ -19,18 +23,33 @@ final class PageWriter {
     }
 
     /**
-     * Renders pages in parallel (both cores) into {@code folder}; template problems are collected.
-     * Pages with right-to-left text get their left-to-right runs isolated (see BidiIsolation).
+     * Renders pages in parallel (both cores) and writes them into {@code folder} as {@code edition}
+     * has them; template problems are collected.
      */
-    static void render(List<PageJob> jobs, Path folder, PageTemplates templates, Problems problems) {
-        jobs.parallelStream().forEach(job -> {
-            try {
-                String html = templates.render(job.template(), job.values(), job.messages());
-                write(folder.resolve(job.path()), BidiIsolation.needed(html) ? BidiIsolation.page(html) : html);
-            } catch (BuildFailedException e) {
-                e.problems().forEach(problems::add);
-            }
-        });
+    static void render(List<PageJob> jobs, Path folder, PageTemplates templates, EditionMarks.Scope edition, Problems problems) {
+        jobs.parallelStream().forEach(job -> render(job, templates, problems)
+                .ifPresent(page -> write(folder.resolve(job.path()), page.in(edition))));
+    }
+
+    /**
+     * Renders one page with its edition marks, parsed once. Pages with right-to-left text get
+     * their left-to-right runs isolated (see BidiIsolation) in that parse.
+     *
+     * @return empty when the template failed; the problems are collected
+     */
+    static Optional<RenderedPage> render(PageJob job, PageTemplates templates, Problems problems) {
+        try {
+            String html = templates.render(job.template(), job.values(), job.messages());
+            EditionMarks.check(html);
+            Document parsed = Jsoup.parse(html);
+            if (BidiIsolation.needed(html)) html = BidiIsolation.page(parsed);
+            return Optional.of(new RenderedPage(job, html, parsed));
+        } catch (BuildFailedException e) {
+            e.problems().forEach(problems::add);
+        } catch (IllegalArgumentException e) {
+            problems.add("templates/" + job.template(), 0, "page " + job.path() + ": " + e.getMessage());
+        }
+        return Optional.empty();
     }
 
     static void write(Path file, String text) {

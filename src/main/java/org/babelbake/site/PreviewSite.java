@@ -123,7 +123,7 @@ public final class PreviewSite {
                 .toList();
         jobs.addAll(articlePages);
         try (OutputLock lock = builder.lock(); StagedOutput staged = StagedOutput.begin(lock)) {
-            PageWriter.render(jobs, staged.folder(), updated.templates(), problems);
+            PageWriter.render(jobs, staged.folder(), updated.templates(), updated.online(), problems);
             problems.throwIfAny();
             // Templates did not change: only the pages that show a changed file can have new broken links.
             new BrokenLinks(root).checkChanges(out, staged.folder(),

@@ -1,22 +1,14 @@
 package org.babelbake.site;
 
+import org.babelbake.html.EditionMarks;
 import org.babelbake.locale.Messages;
-import org.babelbake.locale.SiteLocale;
 import org.babelbake.page.PageInfo;
 import org.babelbake.page.PageJob;
 import org.babelbake.problem.Problems;
 import org.babelbake.search.IndexedPage;
-import org.babelbake.search.PageSections;
 import org.babelbake.search.SearchIndex;
-import org.babelbake.problem.BuildFailedException;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,21 +34,25 @@ final class SearchFiles {
     }
 
     /**
-     * @param written the online pages written so far under {@code folder}
+     * @param read      the text of the online pages written so far, by path, read while each was made
      * @param unwritten pages of the frame that have content (pages, posts), rendered here for the
      *                  index only: they are written with the frame, after the offline copies
      */
-    static void write(LoadedSite loaded, Path folder, List<PageJob> written, List<PageJob> unwritten, Problems problems) {
+    static void write(LoadedSite loaded, Path folder, Map<String, IndexedPage> read, List<PageJob> unwritten, Problems problems) {
+        EditionMarks.Scope online = loaded.online();
         loaded.locales().parallelStream().forEach(locale -> {
             String prefix = locale.tag() + "/";
-            Map<String, Supplier<Document>> pages = new TreeMap<>();
-            written.stream().filter(job -> job.path().startsWith(prefix) && indexed(job))
-                    .forEach(job -> pages.put(job.path(), () -> parse(folder.resolve(job.path()))));
+            Map<String, Supplier<IndexedPage>> pages = new TreeMap<>();
+            read.forEach((path, page) -> {
+                if (path.startsWith(prefix)) pages.put(path, () -> page);
+            });
             unwritten.stream().filter(job -> job.path().startsWith(prefix) && indexed(job))
-                    .forEach(job -> pages.put(job.path(), () -> render(loaded, job, problems)));
-            List<IndexedPage> read = new ArrayList<>();
-            pages.forEach((path, page) -> read.add(PageSections.read(page.get(), path.substring(prefix.length()))));
-            SearchIndex index = SearchIndex.build(locale.tag(), read);
+                    .forEach(job -> pages.put(job.path(), () -> PageWriter.render(job, loaded.templates(), problems)
+                            .map(page -> page.forSearch(online, job.path().substring(prefix.length())))
+                            .orElseGet(() -> new IndexedPage(job.path().substring(prefix.length()), "", List.of()))));
+            List<IndexedPage> indexed = new ArrayList<>();
+            pages.values().forEach(page -> indexed.add(page.get()));
+            SearchIndex index = SearchIndex.build(locale.tag(), indexed);
             List<String> counts = counts(loaded.messages().get(locale.tag()), problems);
             PageWriter.write(folder.resolve(prefix + INDEX), index.indexScript());
             PageWriter.write(folder.resolve(prefix + TEXT), index.textScript(counts));
@@ -66,30 +62,6 @@ final class SearchFiles {
     /** Whether a page's text goes into the index: every kind but those that only lead elsewhere. */
     static boolean indexed(PageJob job) {
         return job.values().get("page") instanceof PageInfo info && !NOT_INDEXED.contains(info.kind());
-    }
-
-    private static Document render(LoadedSite loaded, PageJob job, Problems problems) {
-        try {
-            return Jsoup.parse(loaded.templates().render(job.template(), job.values(), job.messages()));
-        } catch (BuildFailedException e) {
-            e.problems().forEach(problems::add);
-            return Jsoup.parse("");
-        }
-    }
-
-    /** Gives an offline copy the index of each of its locales. */
-    static void copy(Path online, Path copy, List<SiteLocale> locales) {
-        for (SiteLocale locale : locales) {
-            for (String name : List.of(INDEX, TEXT)) {
-                Path from = online.resolve(locale.tag()).resolve(name);
-                try {
-                    Files.createDirectories(copy.resolve(locale.tag()));
-                    Files.copy(from, copy.resolve(locale.tag()).resolve(name), StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
     }
 
     /** {@code counts[n]}: "n results" for 0 to {@link #SHOWN}; the last: the first {@link #SHOWN} of more. */
@@ -103,14 +75,6 @@ final class SearchFiles {
             problems.add(messages.sourceFile(), 0, e.getMessage()
                     + " (e.g. search.results={count, plural, =0 {No results} one {# result} other {# results}})");
             return List.of();
-        }
-    }
-
-    private static Document parse(Path page) {
-        try {
-            return Jsoup.parse(page.toFile(), "UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -9,8 +9,11 @@ import org.babelbake.content.ContentType;
 import org.babelbake.content.GlossaryIndex;
 import org.babelbake.content.PageAssembler;
 import org.babelbake.content.PagesAndPosts;
+import org.babelbake.html.EditionMarks;
 import org.babelbake.html.ExternalLinks;
 import org.babelbake.html.HtmlSanitizer;
+import org.babelbake.html.KnownFiles;
+import org.babelbake.html.PageLinks;
 import org.babelbake.locale.MessageCatalog;
 import org.babelbake.locale.MessageChecks;
 import org.babelbake.locale.LocalizedText;
@@ -26,11 +29,15 @@ import org.babelbake.page.SiteInfo;
 import org.babelbake.page.SitePages;
 import org.babelbake.page.Sitemap;
 import org.babelbake.problem.BuildFailedException;
+import org.babelbake.problem.FileFailure;
 import org.babelbake.problem.Problems;
+import org.babelbake.search.IndexedPage;
 import org.babelbake.theme.AssetFile;
 import org.babelbake.translation.StatusReport;
 import org.jbake.app.configuration.JBakeConfiguration;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +46,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The build: load and check everything, then render every page of every locale into a staged
@@ -160,38 +170,45 @@ public final class SiteBuilder {
         try (OutputLock lock = lock(); StagedOutput staged = StagedOutput.begin(lock)) {
             Path folder = staged.folder();
             PausePoint.reached("staged");
-            OfflineCopies offline = new OfflineCopies(loaded, folder.resolve(OFFLINE_WORK));
-            written = renderArticles(loaded, folder, offline, problems);
-            problems.throwIfAny();
-            times.end("markdown, articles and pages");
-            PausePoint.reached("articles");
-            SearchFiles.write(loaded, folder, written, contentOfFrame(loaded), problems);
-            problems.throwIfAny();
-            times.end("search indexes");
+            EditionMarks.Scope online = loaded.online();
+            // Every online page's links and ids, collected as it is made: the check reads no page again.
+            Map<String, PageLinks> pageLinks = new ConcurrentHashMap<>();
+            try (OfflineCopies offline = new OfflineCopies(loaded, folder.resolve(OFFLINE_WORK))) {
+                Map<String, IndexedPage> searchText = new ConcurrentHashMap<>();
+                written = renderArticles(loaded, folder, offline, pageLinks, searchText, problems);
+                problems.throwIfAny();
+                times.end("markdown, articles and pages");
+                PausePoint.reached("articles");
+                SearchFiles.write(loaded, folder, searchText, contentOfFrame(loaded), problems);
+                problems.throwIfAny();
+                times.end("search indexes");
 
-            downloads = offline.zip(folder, written, links, problems);
-            problems.throwIfAny();
+                // The copies take the assets and images from the online site, deflated once for all of them.
+                AssetCopier.copy(siteRoot, loaded.assets(), folder);
+                ArticleImages.publishPages(loaded.images(), ArticleImages.pageBundles(loaded.extras(), loaded.project().source().tag()),
+                        loaded.locales(), folder);
+                downloads = offline.zip(folder, written, links, problems);
+                problems.throwIfAny();
+            }
             StagedOutput.deleteTree(folder.resolve(OFFLINE_WORK));
             times.end("offline copies");
             PausePoint.reached("offline");
 
-            written.addAll(renderFrame(loaded, downloads, folder, problems));
+            written.addAll(renderFrame(loaded, downloads, folder, pageLinks, problems));
             problems.throwIfAny();
-            ArticleImages.publishPages(loaded.images(), ArticleImages.pageBundles(loaded.extras(), loaded.project().source().tag()),
-                    loaded.locales(), folder);
             written.sort(Comparator.comparing(PageJob::path));
             Optional<String> baseUrl = loaded.project().config().baseUrl();
-            SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
+            SitePages pages = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
                     new SitePages.Online(downloads, loaded.time().date()));
-            loaded.locales().forEach(l -> online.feed(l).ifPresent(xml -> PageWriter.write(folder.resolve(PagePaths.feed(l.tag())), xml)));
+            loaded.locales().forEach(l -> pages.feed(l).ifPresent(xml -> PageWriter.write(folder.resolve(PagePaths.feed(l.tag())), xml)));
             if (baseUrl.isEmpty()) {
                 notes.add("No sitemap.xml" + (loaded.extras().hasNews() ? " and no news feeds" : "")
                         + ": they need absolute addresses; set site.baseUrl in " + SiteConfig.FILE + " to make them.");
             }
             baseUrl.ifPresent(url -> PageWriter.write(folder.resolve("sitemap.xml"), Sitemap.xml(url, written)));
             PageWriter.write(folder.resolve("robots.txt"), Sitemap.robots(baseUrl));
-            AssetCopier.copy(siteRoot, loaded.assets(), folder);
-            links.checkAll(folder, written, problems);
+            links.check(pageLinks, online, new KnownFiles(filesIn(folder),
+                    page -> pageLinks.containsKey(page) ? pageLinks.get(page).idsIn(online) : Set.of()), written, problems);
             problems.throwIfAny();
             times.end("online pages and link check");
             PausePoint.reached("checked");
@@ -205,15 +222,21 @@ public final class SiteBuilder {
     }
 
     /**
-     * Each article's text is made once per locale and goes into the online site and every
-     * offline copy that has the locale, then is dropped: memory holds the articles being rendered,
-     * not the site. The online site's downloads page gets its sizes later, from the zips.
+     * Each article's pages are rendered once per locale: the online site and every offline copy
+     * that has the locale cut their versions from that rendering, whose one parse also gives the
+     * page's links and its text for the search index. Then the text is dropped: memory holds the
+     * articles being rendered, not the site. The online site's downloads page gets its sizes
+     * later, from the zips.
      *
+     * @param links      filled with each page's links and ids
+     * @param searchText filled with each page's text for the index, by path
      * @return the online article pages written, without their values
      */
-    private static List<PageJob> renderArticles(LoadedSite loaded, Path folder, OfflineCopies offline, Problems problems) {
-        SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
+    private static List<PageJob> renderArticles(LoadedSite loaded, Path folder, OfflineCopies offline,
+                                                Map<String, PageLinks> links, Map<String, IndexedPage> searchText, Problems problems) {
+        SitePages pages = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
                 new SitePages.Online(List.of(), loaded.time().date()));
+        EditionMarks.Scope online = loaded.online();
         List<PageJob> written = new ArrayList<>();
         List<Runnable> tasks = new ArrayList<>();
         for (SiteLocale locale : loaded.locales()) {
@@ -221,18 +244,33 @@ public final class SiteBuilder {
                 tasks.add(() -> {
                     Article article = loaded.article(id, locale, problems);
                     GlossaryIndex index = GlossaryIndex.of(article.glossary(), locale);
-                    List<PageJob> pages = online.articlePages(article, index);
-                    PageWriter.render(pages, folder, loaded.templates(), problems);
-                    ArticleImages.publish(loaded.images(), id, locale.tag(), folder);
-                    offline.add(article, index, problems);
-                    synchronized (written) {
-                        pages.forEach(p -> written.add(p.written()));
+                    for (PageJob job : pages.articlePages(article, index)) {
+                        PageWriter.render(job, loaded.templates(), problems).ifPresent(page -> {
+                            PageWriter.write(folder.resolve(job.path()), page.in(online));
+                            links.put(job.path(), page.links());
+                            offline.add(page, locale);
+                            searchText.put(job.path(), page.forSearch(online, job.path().substring(locale.tag().length() + 1)));
+                            synchronized (written) {
+                                written.add(job.written());
+                            }
+                        });
                     }
+                    ArticleImages.publish(loaded.images(), id, locale.tag(), folder);
+                    offline.addChapter(article, index);
                 });
             }
         }
         tasks.parallelStream().forEach(Runnable::run);
         return written;
+    }
+
+    /** The paths of the files under a staged site, as its pages link to them. */
+    private static List<String> filesIn(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/')).toList();
+        } catch (IOException e) {
+            throw FileFailure.of(folder, e);
+        }
     }
 
     /** The frame's pages with content of their own (pages, news posts), for the search index before the frame is written. */
@@ -245,14 +283,19 @@ public final class SiteBuilder {
     }
 
     /** The online pages that are not an article's: homes, downloads pages, language choice, 404. */
-    private static List<PageJob> renderFrame(LoadedSite loaded, List<Download> downloads, Path folder, Problems problems) {
+    private static List<PageJob> renderFrame(LoadedSite loaded, List<Download> downloads, Path folder,
+                                             Map<String, PageLinks> links, Problems problems) {
         SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
                 new SitePages.Online(downloads, loaded.time().date()));
         List<PageJob> frame = new ArrayList<>();
         loaded.locales().forEach(l -> frame.addAll(online.frame(l)));
         frame.addAll(online.siteLevel());
         frame.add(online.notFound(AssetCopier.inline(loaded.assets(), loaded.site().identity().favicon(), problems)));
-        PageWriter.render(frame, folder, loaded.templates(), problems);
+        EditionMarks.Scope scope = loaded.online();
+        frame.parallelStream().forEach(job -> PageWriter.render(job, loaded.templates(), problems).ifPresent(page -> {
+            PageWriter.write(folder.resolve(job.path()), page.in(scope));
+            links.put(job.path(), page.links());
+        }));
         return frame.stream().map(PageJob::written).toList();
     }
 

@@ -1,0 +1,104 @@
+package org.babelbake.offline;
+
+import org.babelbake.problem.FileFailure;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * Files deflated once, as a zip entry stores them, kept on disk until the zips are written: every
+ * zip that holds a file copies these bytes instead of compressing the file again, and memory holds
+ * only where each one is (a large site's copies do not fit in memory).
+ */
+public final class DeflatedFiles implements Closeable {
+    /** zlib's default level: best compression costs three times the time for a few per cent. */
+    private static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
+    private final Path file;
+    private final FileChannel channel;
+    private long end;
+
+    /**
+     * One deflated file: where its bytes are, and what a zip entry's headers say of it.
+     *
+     * @param size the file's own size, before deflating
+     */
+    public record Entry(long offset, int length, long crc, long size) {
+    }
+
+    public DeflatedFiles(Path file) {
+        this.file = file;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw FileFailure.of(file, e);
+        }
+    }
+
+    /** Deflates a file's bytes (in the caller's thread) and keeps them. */
+    public Entry add(byte[] data) {
+        byte[] deflated = deflate(data);
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        long offset;
+        synchronized (this) {
+            offset = end;
+            end += deflated.length;
+        }
+        try {
+            ByteBuffer buffer = ByteBuffer.wrap(deflated);
+            long at = offset;
+            while (buffer.hasRemaining()) at += channel.write(buffer, at);
+        } catch (IOException e) {
+            throw FileFailure.of(file, e);
+        }
+        return new Entry(offset, deflated.length, crc.getValue(), data.length);
+    }
+
+    /** The deflated bytes of an entry, as a zip stores them. */
+    public byte[] read(Entry entry) {
+        ByteBuffer buffer = ByteBuffer.allocate(entry.length());
+        try {
+            long at = entry.offset();
+            while (buffer.hasRemaining()) {
+                int read = channel.read(buffer, at);
+                if (read < 0) throw new IOException("unexpected end of " + file);
+                at += read;
+            }
+        } catch (IOException e) {
+            throw FileFailure.of(file, e);
+        }
+        return buffer.array();
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(LEVEL, true); // raw deflate, as in a zip entry
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, data.length / 3));
+            byte[] buffer = new byte[16 * 1024];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            throw FileFailure.of(file, e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.babelbake.site;
+
+import org.babelbake.html.EditionMarks;
+import org.babelbake.html.PageLinks;
+import org.babelbake.page.PageJob;
+import org.babelbake.search.IndexedPage;
+import org.babelbake.search.PageSections;
+import org.jsoup.nodes.Document;
+
+/**
+ * A page rendered once, with its {@linkplain EditionMarks edition marks}: the online site and
+ * every offline copy cut their bytes from it, and the link check and the search index read the
+ * one parse made of it.
+ */
+final class RenderedPage {
+    private final PageJob job;
+    private final String html;
+    private final PageLinks links;
+    private Document parsed;
+
+    RenderedPage(PageJob job, String html, Document parsed) {
+        this.job = job;
+        this.html = html;
+        this.parsed = parsed;
+        this.links = PageLinks.of(parsed);
+    }
+
+    PageJob job() {
+        return job;
+    }
+
+    String path() {
+        return job.path();
+    }
+
+    /** The page as one edition has it. */
+    String in(EditionMarks.Scope edition) {
+        return EditionMarks.cut(html, edition);
+    }
+
+    PageLinks links() {
+        return links;
+    }
+
+    /**
+     * The page's text for the search index, as the online site shows it; the parse is given up
+     * (this is its last use).
+     *
+     * @param pathInLocale the page's path inside its locale's folder
+     */
+    IndexedPage forSearch(EditionMarks.Scope online, String pathInLocale) {
+        Document page = parsed;
+        parsed = null;
+        EditionMarks.prune(page, online);
+        return PageSections.read(page, pathInLocale);
+    }
+}
