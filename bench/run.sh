@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Babelbake vs plain JBake vs Hugo: cold builds of the same generated corpus, side by side.
 #
-#   bench/run.sh [PAGES] [LOCALES] [RUNS]      defaults: 300 7 3
+#   bench/run.sh [PAGES] [LOCALES] [RUNS] [PER_ARTICLE]      defaults: 300 7 3 30
 #
-# PAGES pages (~600 words each) per locale, LOCALES locales (en first), RUNS timed runs per tool.
+# PAGES pages (~600 words each) per locale, LOCALES locales (en first), RUNS timed runs per tool,
+# PER_ARTICLE sections per Babelbake article (30: long articles; 1: one article per page, as a
+# Hugo site has them).
 # Each run is a new process with an empty output folder; the tools take turns within each run
 # (Babelbake, JBake, Hugo, Babelbake, ...) so that a change in machine load hits all three.
 # Wall time and peak RSS come from GNU time (/usr/bin/time -f "%e %M").
@@ -19,6 +21,7 @@ set -euo pipefail
 PAGES=${1:-300}
 LOCALES=${2:-7}
 RUNS=${3:-3}
+PER_ARTICLE=${4:-30}
 WARMUP=${BENCH_WARMUP:-0}
 TOOLS=${BENCH_TOOLS:-babelbake jbake hugo}
 JAVA_OPTS=${BENCH_JAVA_OPTS:-}
@@ -27,8 +30,8 @@ REPO=$(dirname "$HERE")
 WORK=${BENCH_WORK:-/tmp/babelbake-bench}
 
 die() { echo "bench: $*" >&2; exit 1; }
-[[ $PAGES =~ ^[1-9][0-9]*$ && $LOCALES =~ ^[1-9][0-9]*$ && $RUNS =~ ^[1-9][0-9]*$ ]] \
-  || die "usage: bench/run.sh [PAGES] [LOCALES] [RUNS]   (positive integers; default 300 7 3)"
+[[ $PAGES =~ ^[1-9][0-9]*$ && $LOCALES =~ ^[1-9][0-9]*$ && $RUNS =~ ^[1-9][0-9]*$ && $PER_ARTICLE =~ ^[1-9][0-9]*$ ]] \
+  || die "usage: bench/run.sh [PAGES] [LOCALES] [RUNS] [PER_ARTICLE]   (positive integers; default 300 7 3 30)"
 
 # ---- tools ----
 need_apt=()
@@ -57,13 +60,13 @@ cp "$REPO/target/babelbake.jar" "$BIN/" && cp -r "$REPO/target/lib" "$BIN/lib"
 javac -nowarn -d "$BIN/classes" -cp "$BIN/babelbake.jar:$BIN/lib/*" "$HERE/jbake-driver/PlainJBake.java"
 
 # ---- corpus ----
-CORPUS=$WORK/corpus-${PAGES}x${LOCALES}
-python3 "$HERE/generate-corpus.py" --pages "$PAGES" --locales "$LOCALES" --out "$CORPUS"
+CORPUS=$WORK/corpus-${PAGES}x${LOCALES}-${PER_ARTICLE}
+python3 "$HERE/generate-corpus.py" --pages "$PAGES" --locales "$LOCALES" --per-article "$PER_ARTICLE" --out "$CORPUS"
 
 OUT=$WORK/out
 LOGS=$WORK/logs
 mkdir -p "$LOGS"
-RESULTS=$WORK/results-${PAGES}x${LOCALES}.tsv
+RESULTS=$WORK/results-${PAGES}x${LOCALES}-${PER_ARTICLE}.tsv
 : > "$RESULTS"
 
 # Babelbake's per-phase timings, when this version of the jar has the option.
@@ -101,7 +104,7 @@ build() {
   fi
 }
 
-echo "bench: $PAGES pages x $LOCALES locales, $RUNS run(s) per tool; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+echo "bench: $PAGES pages x $LOCALES locales ($PER_ARTICLE per Babelbake article), $RUNS run(s) per tool; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 echo "bench: $(java -version 2>&1 | head -n 1); $(hugo version | cut -d' ' -f1-2)" >&2
 for ((w = 1; w <= WARMUP; w++)); do
   for tool in $TOOLS; do build "$tool" "warmup$w"; done
@@ -111,7 +114,7 @@ for ((r = 1; r <= RUNS; r++)); do
 done
 
 # HTML pages each tool produced (from the last run's output).
-PAGECOUNTS=$WORK/pages-${PAGES}x${LOCALES}.tsv
+PAGECOUNTS=$WORK/pages-${PAGES}x${LOCALES}-${PER_ARTICLE}.tsv
 : > "$PAGECOUNTS"
 for tool in $TOOLS; do
   n=0
