@@ -110,6 +110,20 @@ class ReleaseZipIT {
     }
 
     @Test
+    void commandStartsJavaWithC1OnlyUnlessBabelbakeOptsSaysOtherwise() throws Exception {
+        Pattern tieredStop = Pattern.compile("(?m)^\\s*intx TieredStopAtLevel\\s+= (\\d)");
+        Run plain = run(dir, List.of("BABELBAKE_OPTS=-XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
+        Matcher level = tieredStop.matcher(plain.out());
+        assertTrue(plain.exit() == 0 && level.find(), plain.err());
+        assertEquals("1", level.group(1), "a short build: C2 compiling would cost more than it saves");
+
+        Run c2 = run(dir, List.of("BABELBAKE_OPTS=-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
+        level = tieredStop.matcher(c2.out());
+        assertTrue(c2.exit() == 0 && level.find(), c2.err());
+        assertEquals("4", level.group(1), "BABELBAKE_OPTS comes last");
+    }
+
+    @Test
     void commandLinkedIntoAnotherFolderOnPathFindsItsLibraries() throws Exception {
         Path links = Files.createDirectories(dir.resolve("links/bin"));
         Files.createSymbolicLink(links.resolve("babelbake"), Path.of("../../unzipped").resolve(release.getFileName()).resolve("bin/babelbake"));
