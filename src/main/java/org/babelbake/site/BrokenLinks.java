@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +36,13 @@ final class BrokenLinks {
      * again. {@code jobs} say where each page's text came from.
      *
      * @param pages every page of the edition, by path, with its links as rendered (with edition marks)
+     * @param copy  the offline copy's zip name, or empty for the online site
      */
-    void check(Map<String, PageLinks> pages, EditionMarks.Scope edition, SiteFiles files, List<PageJob> jobs, Problems problems) {
+    void check(Map<String, PageLinks> pages, EditionMarks.Scope edition, SiteFiles files, List<PageJob> jobs,
+               Optional<String> copy, Problems problems) {
         List<BrokenLink> broken = new TreeMap<>(pages).entrySet().parallelStream()
                 .flatMap(page -> LinkChecker.check(page.getKey(), page.getValue().in(edition), files).stream()).toList();
-        report(broken, jobs, problems);
+        report(broken, jobs, copy, problems);
     }
 
     /**
@@ -48,22 +51,39 @@ final class BrokenLinks {
      */
     void checkChanges(Path site, Path changes, List<PageJob> jobs, Problems problems) {
         LinkChecker checker = LinkChecker.withChanges(site, changes);
-        report(jobs.parallelStream().flatMap(j -> checker.check(changes.resolve(j.path())).stream()).toList(), jobs, problems);
+        report(jobs.parallelStream().flatMap(j -> checker.check(changes.resolve(j.path())).stream()).toList(), jobs,
+                Optional.empty(), problems);
     }
 
-    private void report(List<BrokenLink> broken, List<PageJob> jobs, Problems problems) {
+    /**
+     * A broken link made by a template is reported once, with the number of pages that have it
+     * (a template makes it on every page it renders); one made in Markdown at its line.
+     */
+    private void report(List<BrokenLink> broken, List<PageJob> jobs, Optional<String> copy, Problems problems) {
         Map<String, PageJob> byPath = new LinkedHashMap<>();
         jobs.forEach(j -> byPath.put(j.path(), j));
+        String where = copy.map(name -> " of the offline copy " + name).orElse("");
+        Map<String, List<BrokenLink>> byTemplate = new LinkedHashMap<>();
         for (BrokenLink link : broken) {
             PageJob job = byPath.get(link.page());
             Optional<Problem> inContent = job == null ? Optional.empty()
-                    : job.sourceFiles().stream().distinct().map(file -> lineOf(file, link)).flatMap(Optional::stream).findFirst();
-            problems.add(inContent.orElseGet(() -> new Problem(job == null ? link.page() : "templates/" + job.template(), 0,
-                    "generated page " + link.page() + " has a link \"" + link.target() + "\" that " + link.reason())));
+                    : job.sourceFiles().stream().distinct().map(file -> lineOf(file, link, where)).flatMap(Optional::stream).findFirst();
+            if (inContent.isPresent()) problems.add(inContent.get());
+            else byTemplate.computeIfAbsent((job == null ? link.page() : "templates/" + job.template()) + "\n" + link.reason(),
+                    k -> new ArrayList<>()).add(link);
         }
+        byTemplate.forEach((key, links) -> {
+            BrokenLink first = links.get(0);
+            String more = links.size() == 1 ? "" : "; " + (links.size() - 1) + " more links on other pages fail the same way";
+            // An offline copy has fewer pages: a link only the online site or some languages can have must say so.
+            String hint = copy.isEmpty() ? "" : "; a part only the online site or some languages have goes inside"
+                    + " <@layout.only \"online\"> or <@layout.only \"lang:TAG\"> (see templates/layout.ftl)";
+            problems.add(new Problem(key.substring(0, key.indexOf('\n')), 0, "generated page " + first.page() + where
+                    + " has a link \"" + first.target() + "\" that " + first.reason() + more + hint));
+        });
     }
 
-    private Optional<Problem> lineOf(String file, BrokenLink link) {
+    private Optional<Problem> lineOf(String file, BrokenLink link, String where) {
         String target = link.target();
         try {
             List<String> lines = Files.readAllLines(siteRoot.resolve(file), StandardCharsets.UTF_8);
@@ -72,7 +92,7 @@ final class BrokenLinks {
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (written.stream().anyMatch(line::contains)) {
-                    return Optional.of(new Problem(file, i + 1, "link \"" + target + "\" " + link.reason()
+                    return Optional.of(new Problem(file, i + 1, "link \"" + target + "\"" + where + " " + link.reason()
                             + "; link to an existing page (e.g. glossary.html) or section (e.g. #causes)"));
                 }
             }

@@ -140,7 +140,7 @@ final class OfflineCopies implements AutoCloseable {
             List<PageJob> jobs = new ArrayList<>(frame);
             jobs.addAll(articlePages);
             brokenLinks.check(copyLinks, scope, new KnownFiles(copy.keySet(), p -> copyLinks.get(p) == null ? Set.of()
-                    : copyLinks.get(p).idsIn(scope)), jobs, problems);
+                    : copyLinks.get(p).idsIn(scope)), jobs, Optional.of(edition.zipPath().substring("downloads/".length())), problems);
             if (!problems.isEmpty()) return;
             Path zip = folder.resolve(edition.zipPath());
             Map<String, DeflatedFiles.Entry> entries = new TreeMap<>();

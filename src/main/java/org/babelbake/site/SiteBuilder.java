@@ -208,7 +208,7 @@ public final class SiteBuilder {
             baseUrl.ifPresent(url -> PageWriter.write(folder.resolve("sitemap.xml"), Sitemap.xml(url, written)));
             PageWriter.write(folder.resolve("robots.txt"), Sitemap.robots(baseUrl));
             links.check(pageLinks, online, new KnownFiles(filesIn(folder),
-                    page -> pageLinks.containsKey(page) ? pageLinks.get(page).idsIn(online) : Set.of()), written, problems);
+                    page -> pageLinks.containsKey(page) ? pageLinks.get(page).idsIn(online) : Set.of()), written, Optional.empty(), problems);
             problems.throwIfAny();
             times.end("online pages and link check");
             PausePoint.reached("checked");
