@@ -56,7 +56,8 @@ final class BrokenLinks {
     }
 
     /**
-     * A broken link made by a template is reported once, with the number of pages that have it
+     * A broken link in Markdown is reported at its line (the same in every edition, so the copy is
+     * not named); one made by a template is reported once, with the number of pages that have it
      * (a template makes it on every page it renders); one made in Markdown at its line.
      */
     private void report(List<BrokenLink> broken, List<PageJob> jobs, Optional<String> copy, Problems problems) {
@@ -67,7 +68,7 @@ final class BrokenLinks {
         for (BrokenLink link : broken) {
             PageJob job = byPath.get(link.page());
             Optional<Problem> inContent = job == null ? Optional.empty()
-                    : job.sourceFiles().stream().distinct().map(file -> lineOf(file, link, where)).flatMap(Optional::stream).findFirst();
+                    : job.sourceFiles().stream().distinct().map(file -> lineOf(file, link)).flatMap(Optional::stream).findFirst();
             if (inContent.isPresent()) problems.add(inContent.get());
             else byTemplate.computeIfAbsent((job == null ? link.page() : "templates/" + job.template()) + "\n" + link.reason(),
                     k -> new ArrayList<>()).add(link);
@@ -83,7 +84,7 @@ final class BrokenLinks {
         });
     }
 
-    private Optional<Problem> lineOf(String file, BrokenLink link, String where) {
+    private Optional<Problem> lineOf(String file, BrokenLink link) {
         String target = link.target();
         try {
             List<String> lines = Files.readAllLines(siteRoot.resolve(file), StandardCharsets.UTF_8);
@@ -92,7 +93,7 @@ final class BrokenLinks {
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (written.stream().anyMatch(line::contains)) {
-                    return Optional.of(new Problem(file, i + 1, "link \"" + target + "\"" + where + " " + link.reason()
+                    return Optional.of(new Problem(file, i + 1, "link \"" + target + "\" " + link.reason()
                             + "; link to an existing page (e.g. glossary.html) or section (e.g. #causes)"));
                 }
             }
