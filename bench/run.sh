@@ -13,6 +13,8 @@
 # Environment:
 #   BENCH_WORK       working folder (default /tmp/babelbake-bench): corpus, outputs, logs
 #   BENCH_JAVA_OPTS  extra JVM options for both Java tools (default none, i.e. JVM defaults)
+#   BENCH_BABELBAKE_JVM  Babelbake's JVM options (default: the README's, class-data archive and C1;
+#                    "-XX:+UseSerialGC" or " " for none)
 #   BENCH_WARMUP     untimed builds per tool before the timed runs (default 0)
 #   BENCH_TOOLS      which tools to run (default "babelbake jbake hugo")
 #   BENCH_SERVE_EDITS edits timed in `serve` after the builds (default 10; 0 skips)
@@ -56,6 +58,11 @@ WORK=$(cd "$WORK" && pwd)
 BIN=$WORK/bin
 rm -rf "$BIN" && mkdir -p "$BIN/classes"
 cp "$REPO/target/babelbake.jar" "$BIN/" && cp -r "$REPO/target/lib" "$BIN/lib"
+# Babelbake runs as the README's jar command does: with the class-data archive (made here for the
+# copied jar: an archive only fits the jar and class path it was made with) and C1 only.
+java -XX:ArchiveClassesAtExit="$BIN/babelbake.jsa" -XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off \
+  -jar "$BIN/babelbake.jar" build --source "$REPO" --out "$WORK/archive-site/site" > /dev/null
+BB_JVM=${BENCH_BABELBAKE_JVM:--XX:SharedArchiveFile=$BIN/babelbake.jsa -XX:TieredStopAtLevel=1}
 # The driver is compiled once, so JBake's timings do not include compiling a source file.
 javac -nowarn -d "$BIN/classes" -cp "$BIN/babelbake.jar:$BIN/lib/*" "$HERE/jbake-driver/PlainJBake.java"
 
@@ -77,7 +84,7 @@ java -jar "$BIN/babelbake.jar" build --help 2>/dev/null | grep -q -- '--timings'
 # shellcheck disable=SC2206
 command_of() {
   case $1 in
-    babelbake) CMD=(java $JAVA_OPTS -jar "$BIN/babelbake.jar" build --source "$CORPUS/babelbake" --out "$OUT/babelbake" "${BB_EXTRA[@]}") ;;
+    babelbake) CMD=(java $BB_JVM $JAVA_OPTS -jar "$BIN/babelbake.jar" build --source "$CORPUS/babelbake" --out "$OUT/babelbake" "${BB_EXTRA[@]}") ;;
     jbake)     CMD=(java $JAVA_OPTS -cp "$BIN/classes:$BIN/babelbake.jar:$BIN/lib/*" PlainJBake "$CORPUS/jbake" "$OUT/jbake") ;;
     hugo)      CMD=(hugo --quiet -s "$CORPUS/hugo" -d "$OUT/hugo") ;;
     *) die "unknown tool $1 (known: babelbake jbake hugo)" ;;

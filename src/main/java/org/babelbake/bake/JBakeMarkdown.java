@@ -63,9 +63,10 @@ public final class JBakeMarkdown implements MarkdownBodies {
         context.setBody(body + "\n" + links.definitions());
         engine.processBody(context);
         String html = HtmlSanitizer.alignmentAsClass(context.getBody());
-        List<Problem> removed = sanitizer.removals(html).stream()
+        HtmlSanitizer.Cleaned cleaned = sanitizer.clean(html);
+        List<Problem> removed = cleaned.removed().stream()
                 .map(r -> new Problem(file.name(), BodyLines.lineOf(file, body, List.of(r.needle())), r.message()))
                 .toList();
-        return new Rendered(sanitizer.clean(html), removed);
+        return new Rendered(cleaned.html(), removed);
     }
 }

@@ -2,6 +2,7 @@ package org.babelbake.html;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 import java.util.List;
@@ -43,14 +44,17 @@ public final class HtmlSanitizer {
         return TABLE_ALIGN.matcher(html).replaceAll("<$1 class=\"align-$2\">");
     }
 
-    /** What {@link #clean} would remove from this HTML, in document order (empty when nothing). */
-    public List<RemovedMarkup> removals(String html) {
-        if (Jsoup.isValid(html, safelist)) return List.of();
-        return RemovedMarkup.find(Jsoup.parseBodyFragment(html, BASE).body(), safelist);
+    /** HTML cleaned, and what cleaning removed from it, in document order (empty when nothing). */
+    public record Cleaned(HtmlFragment html, List<RemovedMarkup> removed) {
     }
 
-    public HtmlFragment clean(String html) {
-        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
-        return new HtmlFragment(Jsoup.clean(html, BASE, safelist, output));
+    /** Cleans from one parse of the HTML: the check of what is removed and the cleaning share it. */
+    public Cleaned clean(String html) {
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        Cleaner cleaner = new Cleaner(safelist);
+        List<RemovedMarkup> removed = cleaner.isValid(dirty) ? List.of() : RemovedMarkup.find(dirty.body(), safelist);
+        Document clean = cleaner.clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return new Cleaned(new HtmlFragment(clean.body().html()), removed);
     }
 }

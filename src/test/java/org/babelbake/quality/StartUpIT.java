@@ -63,7 +63,9 @@ class StartUpIT {
         assertEquals(List.of(), unused, "libraries no build loads");
         try (Stream<Path> lib = Files.list(JAR.resolveSibling("lib"))) {
             List<String> copied = lib.map(p -> "lib/" + p.getFileName()).sorted().toList();
-            assertEquals(classPath.stream().sorted().toList(), copied, "target/lib holds exactly the jar's class path");
+            // Without mvn clean, target/lib may still hold jars of an earlier version; the jar does not name them.
+            List<String> missing = classPath.stream().filter(entry -> !copied.contains(entry)).toList();
+            assertEquals(List.of(), missing, "every jar of the class path is in target/lib");
         }
     }
 
