@@ -64,7 +64,11 @@ java -XX:ArchiveClassesAtExit="$BIN/babelbake.jsa" -XX:TieredStopAtLevel=1 -Xlog
   -jar "$BIN/babelbake.jar" build --source "$REPO" --out "$WORK/archive-site/site" > /dev/null
 BB_JVM=${BENCH_BABELBAKE_JVM:--XX:SharedArchiveFile=$BIN/babelbake.jsa -XX:TieredStopAtLevel=1}
 # The driver is compiled once, so JBake's timings do not include compiling a source file.
-javac -nowarn -d "$BIN/classes" -cp "$BIN/babelbake.jar:$BIN/lib/*" "$HERE/jbake-driver/PlainJBake.java"
+# Plain JBake needs its whole dependency tree (OrientDB included), which Babelbake's class path leaves out.
+mvn -q -B -f "$HERE/jbake-driver/pom.xml" dependency:copy-dependencies -DoutputDirectory="$BIN/jbake-lib" \
+  || die "could not copy plain JBake's libraries (mvn -f bench/jbake-driver/pom.xml dependency:copy-dependencies)"
+javac -nowarn -d "$BIN/classes" -cp "$BIN/jbake-lib/*" "$HERE/jbake-driver/PlainJBake.java"
+cp "$HERE/jbake-driver/logback.xml" "$BIN/classes/"
 
 # ---- corpus ----
 CORPUS=$WORK/corpus-${PAGES}x${LOCALES}-${PER_ARTICLE}
@@ -85,7 +89,7 @@ java -jar "$BIN/babelbake.jar" build --help 2>/dev/null | grep -q -- '--timings'
 command_of() {
   case $1 in
     babelbake) CMD=(java $BB_JVM $JAVA_OPTS -jar "$BIN/babelbake.jar" build --source "$CORPUS/babelbake" --out "$OUT/babelbake" "${BB_EXTRA[@]}") ;;
-    jbake)     CMD=(java $JAVA_OPTS -cp "$BIN/classes:$BIN/babelbake.jar:$BIN/lib/*" PlainJBake "$CORPUS/jbake" "$OUT/jbake") ;;
+    jbake)     CMD=(java $JAVA_OPTS -cp "$BIN/classes:$BIN/jbake-lib/*" PlainJBake "$CORPUS/jbake" "$OUT/jbake") ;;
     hugo)      CMD=(hugo --quiet -s "$CORPUS/hugo" -d "$OUT/hugo") ;;
     *) die "unknown tool $1 (known: babelbake jbake hugo)" ;;
   esac

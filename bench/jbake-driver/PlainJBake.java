@@ -10,9 +10,10 @@ import java.util.logging.Logger;
  * Plain JBake 2.7.0, for the benchmark: bakes one JBake project folder with JBake's own Oven
  * (content store, Freemarker engine, renderer), as a JBake user would from Java.
  *
- * <pre>java -cp "target/babelbake.jar:target/lib/*" bench/jbake-driver/PlainJBake.java SRC DEST</pre>
+ * <pre>mvn -q -f bench/jbake-driver/pom.xml dependency:copy-dependencies -DoutputDirectory=/tmp/jbake-lib
+ * java -cp "/tmp/jbake-lib/*:bench/jbake-driver" bench/jbake-driver/PlainJBake.java SRC DEST</pre>
  *
- * Logging: the logback.xml inside target/babelbake.jar (root at WARN) is on that classpath, so
+ * Logging: bench/jbake-driver/logback.xml (root at WARN) is on that classpath, so
  * JBake's per-file DEBUG/INFO lines are not printed. OrientDB (JBake's content store) logs through
  * java.util.logging instead; its console level is set to SEVERE here. Exit status 1 if JBake
  * reports errors.
