@@ -73,6 +73,10 @@ cp "$HERE/jbake-driver/logback.xml" "$BIN/classes/"
 # ---- corpus ----
 CORPUS=$WORK/corpus-${PAGES}x${LOCALES}-${PER_ARTICLE}
 python3 "$HERE/generate-corpus.py" --pages "$PAGES" --locales "$LOCALES" --per-article "$PER_ARTICLE" --out "$CORPUS"
+# The generator stamps translations with the hash of the source's body; Babelbake's stamps cover every
+# translatable field, and stamp --upgrade turns the one into the other: the translations are then
+# "translated", not "outdated" (no notices on every part).
+(cd "$CORPUS/babelbake" && java -XX:TieredStopAtLevel=1 -jar "$BIN/babelbake.jar" stamp --upgrade > /dev/null)
 
 OUT=$WORK/out
 LOGS=$WORK/logs

@@ -22,6 +22,7 @@ public record NamedLink(String written, String name, int line) {
 
     /** The named links of a body that starts on line {@code bodyLine} of its file. */
     static List<NamedLink> in(String body, int bodyLine) {
+        if (!body.contains("][")) return List.of(); // most bodies: no scan with the look-behind pattern
         Set<String> defined = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Matcher definition = DEFINITION.matcher(body);
         while (definition.find()) defined.add(definition.group(1).strip());

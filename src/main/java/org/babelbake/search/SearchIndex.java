@@ -45,8 +45,10 @@ public final class SearchIndex {
         this.language = language;
         this.pages = List.copyOf(pages);
         Map<String, WordAnalyzer> analyzers = new HashMap<>();
-        TreeMap<String, TreeSet<Integer>> terms = new TreeMap<>();
-        TreeMap<String, String> formTerms = new TreeMap<>();
+        // Hash maps while reading (a site has millions of words), sorted once at the end: the
+        // same order, so the same numbers and tables, as sorted maps all along.
+        Map<String, List<Integer>> terms = new HashMap<>();
+        Map<String, String> formTerms = new HashMap<>();
         for (IndexedPage page : pages) {
             for (IndexedSection section : page.sections()) {
                 int ordinal = sections.size();
@@ -57,7 +59,8 @@ public final class SearchIndex {
                     for (WordAnalyzer.Word word : analyzer.words(text)) {
                         folded.append(word.folded()).append(' ');
                         if (word.term().isEmpty()) continue;
-                        terms.computeIfAbsent(word.term(), t -> new TreeSet<>()).add(ordinal);
+                        List<Integer> in = terms.computeIfAbsent(word.term(), t -> new ArrayList<>());
+                        if (in.isEmpty() || in.get(in.size() - 1) != ordinal) in.add(ordinal); // sections come in order
                         formTerms.putIfAbsent(word.folded(), word.term());
                     }
                 }
@@ -65,8 +68,8 @@ public final class SearchIndex {
             }
         }
         hash = TermHash.forTerms(terms.size());
-        terms.forEach((term, in) -> postings.computeIfAbsent(hash.of(term), h -> new TreeSet<>()).addAll(in));
-        formTerms.forEach((form, term) -> {
+        new TreeMap<>(terms).forEach((term, in) -> postings.computeIfAbsent(hash.of(term), h -> new TreeSet<>()).addAll(in));
+        new TreeMap<>(formTerms).forEach((form, term) -> {
             int stem = hash.of(term);
             if (ruleTerm(form) != stem) forms.putIfAbsent(hash.of(form), stem);
         });
