@@ -64,86 +64,105 @@ public final class EditionMarks {
     }
 
     /**
-     * Checks that a rendered page's marks pair up and are known.
-     *
-     * @throws IllegalArgumentException saying what is wrong
+     * A rendered page split at its marks, once: its runs of text, each with the marks around it,
+     * from which every edition's version is joined.
      */
-    public static void check(String html) {
-        if (html.contains(START) || html.contains(END)) cut(html, Scope.of(true, true, Set.of()));
-    }
+    public static final class Marked {
+        private final List<String> runs;
+        private final List<List<String>> marks;
 
-    /** Whether a page has marked parts, so that its editions can differ. */
-    public static boolean present(String html) {
-        return html.contains(START);
+        private Marked(List<String> runs, List<List<String>> marks) {
+            this.runs = runs;
+            this.marks = marks;
+        }
+
+        /** The page as {@code scope} has it: the parts it does not keep removed, all marks removed. */
+        public String in(Scope scope) {
+            if (runs.size() == 1 && marks.get(0).isEmpty()) return runs.get(0);
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < runs.size(); i++) {
+                if (keepsAll(scope, marks.get(i))) out.append(runs.get(i));
+            }
+            return out.toString();
+        }
     }
 
     /**
-     * The page as {@code scope} has it: the parts it does not keep removed, all marks removed.
+     * Splits a rendered page at its marks, checking that they pair up and are known.
      *
-     * @throws IllegalArgumentException when the marks do not pair up (a template's mistake)
+     * @throws IllegalArgumentException saying what is wrong (a template's mistake)
      */
-    public static String cut(String html, Scope scope) {
-        int next = html.indexOf(START);
-        if (next < 0) {
-            if (html.contains(END)) throw new IllegalArgumentException("an <!--/edition--> mark closes no <!--edition:...--> mark");
-            return html;
-        }
-        StringBuilder out = new StringBuilder(html.length());
-        Deque<Boolean> open = new ArrayDeque<>();
-        int dropping = 0; // how many of the open marks are not kept
+    public static Marked split(String html) {
+        List<String> runs = new ArrayList<>();
+        List<List<String>> marks = new ArrayList<>();
+        Deque<String> open = new ArrayDeque<>();
+        Scope known = Scope.of(true, true, Set.of()); // throws for a mark it does not know
         int at = 0;
-        while (at < html.length()) {
+        while (true) {
             int start = html.indexOf(START, at);
             int end = html.indexOf(END, at);
             int mark = start < 0 ? end : end < 0 ? start : Math.min(start, end);
-            if (mark < 0) {
-                if (dropping == 0) out.append(html, at, html.length());
-                break;
-            }
-            if (dropping == 0) out.append(html, at, mark);
+            runs.add(html.substring(at, mark < 0 ? html.length() : mark));
+            marks.add(List.copyOf(open));
+            if (mark < 0) break;
             if (mark == start) {
                 int close = html.indexOf(CLOSE, start + START.length());
                 if (close < 0) throw new IllegalArgumentException("an <!--edition: mark is not closed with -->");
-                boolean kept = scope.keeps(html.substring(start + START.length(), close));
-                open.push(kept);
-                if (!kept) dropping++;
+                String name = html.substring(start + START.length(), close);
+                known.keeps(name);
+                open.addLast(name);
                 at = close + CLOSE.length();
             } else {
                 if (open.isEmpty()) throw new IllegalArgumentException("an <!--/edition--> mark closes no <!--edition:...--> mark");
-                if (!open.pop()) dropping--;
+                open.removeLast();
                 at = end + END.length();
             }
         }
         if (!open.isEmpty()) throw new IllegalArgumentException("an <!--edition:...--> mark is never closed with <!--/edition-->");
-        return out.toString();
+        return new Marked(List.copyOf(runs), List.copyOf(marks));
     }
 
-    /** The mark a comment node opens, or {@code null}; {@code ""} for a closing mark. */
-    static String markOf(Node node) {
-        if (!(node instanceof Comment comment)) return null;
-        String data = comment.getData();
-        if (data.startsWith("edition:")) return data.substring("edition:".length());
-        return data.equals("/edition") ? "" : null;
+    /** Whether {@code scope} keeps a part inside all these marks. */
+    static boolean keepsAll(Scope scope, List<String> marks) {
+        for (String mark : marks) {
+            if (!scope.keeps(mark)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Walks a parsed page, where the marks are comments, telling each other node the marks
+     * around it, outermost first; {@code tail} is the end of a node's subtree.
+     */
+    abstract static class MarkedWalk implements NodeVisitor {
+        private final Deque<String> open = new ArrayDeque<>();
+        private List<String> marks = List.of();
+
+        abstract void visit(Node node, int depth, List<String> marks);
+
+        @Override
+        public final void head(Node node, int depth) {
+            if (node instanceof Comment comment && comment.getData().startsWith("edition:")) {
+                open.addLast(comment.getData().substring("edition:".length()));
+            } else if (node instanceof Comment comment && comment.getData().equals("/edition")) {
+                if (!open.isEmpty()) open.removeLast();
+            } else {
+                visit(node, depth, marks);
+                return;
+            }
+            marks = List.copyOf(open);
+        }
     }
 
     /** Removes from a parsed page the parts {@code scope} does not keep (the page read for the search index). */
     public static void prune(Document page, Scope scope) {
         List<Node> dropped = new ArrayList<>();
-        page.traverse(new NodeVisitor() {
-            private final Deque<Boolean> open = new ArrayDeque<>();
-            private int dropping;
+        page.traverse(new MarkedWalk() {
             private int droppedDepth = -1; // the depth of the dropped node being walked through, or -1
 
             @Override
-            public void head(Node node, int depth) {
-                String mark = markOf(node);
-                if (mark != null && !mark.isEmpty()) {
-                    boolean kept = scope.keeps(mark);
-                    open.push(kept);
-                    if (!kept) dropping++;
-                } else if (mark != null) {
-                    if (!open.isEmpty() && !open.pop()) dropping--;
-                } else if (dropping > 0 && droppedDepth < 0) {
+            void visit(Node node, int depth, List<String> marks) {
+                if (droppedDepth < 0 && !(node instanceof Document) && !keepsAll(scope, marks)) {
                     dropped.add(node);
                     droppedDepth = depth;
                 }

@@ -3,11 +3,8 @@ package org.babelbake.html;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeVisitor;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,19 +39,9 @@ public record PageLinks(List<Reference> references, List<Anchor> anchors) {
     public static PageLinks of(Document page) {
         List<Reference> references = new ArrayList<>();
         List<Anchor> anchors = new ArrayList<>();
-        page.traverse(new NodeVisitor() {
-            private final Deque<String> open = new ArrayDeque<>();
-            private List<String> marks = List.of();
-
+        page.traverse(new EditionMarks.MarkedWalk() {
             @Override
-            public void head(Node node, int depth) {
-                String mark = EditionMarks.markOf(node);
-                if (mark != null) {
-                    if (!mark.isEmpty()) open.addLast(mark);
-                    else if (!open.isEmpty()) open.removeLast();
-                    marks = List.copyOf(open);
-                    return;
-                }
+            void visit(Node node, int depth, List<String> marks) {
                 if (!(node instanceof Element element)) return;
                 String name = element.normalName();
                 String attribute = BY_HREF.contains(name) ? "href" : BY_SRC.contains(name) ? "src" : null;
@@ -70,20 +57,13 @@ public record PageLinks(List<Reference> references, List<Anchor> anchors) {
 
     /** The references an edition's version of the page makes. */
     public List<Reference> in(EditionMarks.Scope scope) {
-        return references.stream().filter(r -> kept(r.marks(), scope)).toList();
+        return references.stream().filter(r -> EditionMarks.keepsAll(scope, r.marks())).toList();
     }
 
     /** The ids an edition's version of the page has. */
     public Set<String> idsIn(EditionMarks.Scope scope) {
         Set<String> ids = new HashSet<>();
-        anchors.stream().filter(a -> kept(a.marks(), scope)).forEach(a -> ids.add(a.id()));
+        anchors.stream().filter(a -> EditionMarks.keepsAll(scope, a.marks())).forEach(a -> ids.add(a.id()));
         return ids;
-    }
-
-    private static boolean kept(List<String> marks, EditionMarks.Scope scope) {
-        for (String mark : marks) {
-            if (!scope.keeps(mark)) return false;
-        }
-        return true;
     }
 }

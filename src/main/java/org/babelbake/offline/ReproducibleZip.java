@@ -24,9 +24,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Zips a folder so that the same files give the same bytes: entries in path order, one fixed
- * timestamp (written as local DOS time, so the machine's time zone does not matter), no extra
- * fields, a fixed compression level (zlib's default: best compression cost three times the time
+ * Zips files so that the same files give the same bytes: entries in path order (an offline copy's
+ * are given sorted; an EPUB's folder is walked in order), one fixed timestamp (written as local
+ * DOS time, so the machine's time zone does not matter), no extra fields, a fixed compression level (zlib's default: best compression cost three times the time
  * for a few per cent). The zip's comment says what the copy is, for those who list it unopened.
  * Entries carry no Unix mode (made-by MS-DOS, no external attributes), so unzip creates each
  * file as it creates any new file, readable by others under the reader's umask, and the zip does
@@ -37,34 +37,7 @@ public final class ReproducibleZip {
     }
 
     /**
-     * @param folder the folder whose files are zipped
-     * @param prefix  the folder name the zip unpacks into, e.g. {@code myositis-info-es}
-     * @param comment the zip's comment (UTF-8, as {@code unzip -z} and archive managers show it)
-     */
-    public static void write(Path folder, String prefix, String comment, BuildTime time, Path zip) {
-        LocalDateTime stamp = stamp(time);
-        try {
-            List<Path> files = files(folder);
-            Files.createDirectories(zip.getParent());
-            try (OutputStream raw = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(raw)) {
-                out.setLevel(Deflater.DEFAULT_COMPRESSION);
-                out.setComment(comment);
-                for (Path file : files) {
-                    ZipEntry entry = new ZipEntry(prefix + "/" + entryName(folder, file));
-                    entry.setTimeLocal(stamp);
-                    out.putNextEntry(entry);
-                    Files.copy(file, out);
-                    out.closeEntry();
-                }
-            }
-        } catch (IOException e) {
-            throw FileFailure.of(zip, e);
-        }
-    }
-
-    /**
-     * Writes a zip of files deflated beforehand, in the order given, with the same fixed headers
-     * as {@link #write(Path, String, String, BuildTime, Path)}.
+     * Writes a zip of files deflated beforehand ({@link DeflatedFiles}), in the order given.
      *
      * @param entries each entry's name in the zip ({@code myositis-info-es/es/index.html}) and its bytes in {@code store}
      */

@@ -4,7 +4,7 @@ import org.babelbake.html.BrokenLink;
 import org.babelbake.html.EditionMarks;
 import org.babelbake.html.LinkChecker;
 import org.babelbake.html.PageLinks;
-import org.babelbake.html.SiteFiles;
+import org.babelbake.html.KnownFiles;
 import org.babelbake.page.PageJob;
 import org.babelbake.problem.Problem;
 import org.babelbake.problem.Problems;
@@ -14,10 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -36,10 +38,12 @@ final class BrokenLinks {
      * again. {@code jobs} say where each page's text came from.
      *
      * @param pages every page of the edition, by path, with its links as rendered (with edition marks)
+     * @param paths the path of every file of the edition, pages included
      * @param copy  the offline copy's zip name, or empty for the online site
      */
-    void check(Map<String, PageLinks> pages, EditionMarks.Scope edition, SiteFiles files, List<PageJob> jobs,
+    void check(Map<String, PageLinks> pages, EditionMarks.Scope edition, Collection<String> paths, List<PageJob> jobs,
                Optional<String> copy, Problems problems) {
+        KnownFiles files = new KnownFiles(paths, page -> pages.containsKey(page) ? pages.get(page).idsIn(edition) : Set.of());
         List<BrokenLink> broken = new TreeMap<>(pages).entrySet().parallelStream()
                 .flatMap(page -> LinkChecker.check(page.getKey(), page.getValue().in(edition), files).stream()).toList();
         report(broken, jobs, copy, problems);

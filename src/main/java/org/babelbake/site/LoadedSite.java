@@ -1,6 +1,5 @@
 package org.babelbake.site;
 
-import org.babelbake.html.EditionMarks;
 import org.babelbake.bake.JBakeMarkdown;
 import org.babelbake.bake.PageTemplates;
 import org.babelbake.content.Article;
@@ -12,6 +11,7 @@ import org.babelbake.content.Localized;
 import org.babelbake.content.MarkdownBodies;
 import org.babelbake.content.PagesAndPosts;
 import org.babelbake.content.Section;
+import org.babelbake.html.EditionMarks;
 import org.babelbake.html.ExternalLinks;
 import org.babelbake.locale.Messages;
 import org.babelbake.locale.SiteLocale;

@@ -7,12 +7,11 @@ import org.babelbake.content.PlainPage;
 import org.babelbake.epub.EpubBook;
 import org.babelbake.epub.EpubChapter;
 import org.babelbake.epub.EpubPackage;
+import org.babelbake.html.EditionMarks;
+import org.babelbake.html.PageLinks;
 import org.babelbake.locale.LocaleFormats;
 import org.babelbake.locale.Messages;
 import org.babelbake.locale.SiteLocale;
-import org.babelbake.html.EditionMarks;
-import org.babelbake.html.KnownFiles;
-import org.babelbake.html.PageLinks;
 import org.babelbake.offline.DeflatedFiles;
 import org.babelbake.offline.ReproducibleZip;
 import org.babelbake.offline.SiteSlug;
@@ -34,11 +33,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.stream.Stream;
 
 /**
  * The offline copies of a build. Each page is rendered once: every copy that has its language
@@ -53,6 +50,8 @@ final class OfflineCopies implements AutoCloseable {
     private final LoadedSite site;
     private final Path work;
     private final Map<OfflineEdition, SitePages> editions = new LinkedHashMap<>();
+    /** What each copy keeps of a rendered page, made once: it is asked for every page. */
+    private final Map<OfflineEdition, EditionMarks.Scope> scopes = new LinkedHashMap<>();
     private final SiteSlug slug;
     private final DeflatedFiles store;
     /** Each copy's files so far, by path in the copy, and its pages' links. */
@@ -70,6 +69,7 @@ final class OfflineCopies implements AutoCloseable {
         for (OfflineEdition edition : OfflineEdition.all(slug, source, site.locales())) {
             editions.put(edition, new SitePages(edition.site(site.site()), site.messages(), site.outlines(), site.extras(),
                     new SitePages.Offline(edition.language())));
+            scopes.put(edition, edition.scope());
             files.put(edition, new ConcurrentHashMap<>());
             links.put(edition, new ConcurrentHashMap<>());
         }
@@ -87,7 +87,7 @@ final class OfflineCopies implements AutoCloseable {
         Map<String, DeflatedFiles.Entry> versions = new HashMap<>();
         editions.keySet().forEach(edition -> {
             if (!edition.locales().contains(locale)) return;
-            String html = page.in(edition.scope());
+            String html = page.in(scopes.get(edition));
             files.get(edition).put(page.path(), versions.computeIfAbsent(html, h -> store.add(h.getBytes(StandardCharsets.UTF_8))));
             links.get(edition).put(page.path(), page.links());
         });
@@ -121,7 +121,7 @@ final class OfflineCopies implements AutoCloseable {
         List<Download> downloads = new ArrayList<>();
         editions.entrySet().parallelStream().forEach(entry -> {
             OfflineEdition edition = entry.getKey();
-            EditionMarks.Scope scope = edition.scope();
+            EditionMarks.Scope scope = scopes.get(edition);
             Map<String, DeflatedFiles.Entry> copy = files.get(edition);
             Map<String, PageLinks> copyLinks = links.get(edition);
             List<PageJob> frame = new ArrayList<>();
@@ -139,8 +139,8 @@ final class OfflineCopies implements AutoCloseable {
             }
             List<PageJob> jobs = new ArrayList<>(frame);
             jobs.addAll(articlePages);
-            brokenLinks.check(copyLinks, scope, new KnownFiles(copy.keySet(), p -> copyLinks.get(p) == null ? Set.of()
-                    : copyLinks.get(p).idsIn(scope)), jobs, Optional.of(edition.zipPath().substring("downloads/".length())), problems);
+            brokenLinks.check(copyLinks, scope, copy.keySet(), jobs, Optional.of(edition.zipPath().substring("downloads/".length())),
+                    problems);
             if (!problems.isEmpty()) return;
             Path zip = folder.resolve(edition.zipPath());
             Map<String, DeflatedFiles.Entry> entries = new TreeMap<>();
@@ -179,13 +179,9 @@ final class OfflineCopies implements AutoCloseable {
      * The online site's files a copy may take as they are: the assets, and each language's
      * images and search files; not its pages (a copy has its own versions), downloads or feeds.
      */
-    private List<String> sharedFiles(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/'))
-                    .filter(f -> !f.endsWith(".html") && !f.startsWith(".") && f.contains("/")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static List<String> sharedFiles(Path folder) {
+        return PageWriter.filesIn(folder).stream().filter(f -> !f.endsWith(".html") && !f.startsWith(".") && f.contains("/"))
+                .sorted().toList();
     }
 
     private static boolean inCopy(String file, OfflineEdition edition) {

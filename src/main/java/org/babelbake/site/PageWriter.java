@@ -3,6 +3,7 @@ package org.babelbake.site;
 import org.babelbake.bake.PageTemplates;
 import org.babelbake.html.BidiIsolation;
 import org.babelbake.html.EditionMarks;
+import org.babelbake.html.PageLinks;
 import org.babelbake.page.PageJob;
 import org.babelbake.problem.BuildFailedException;
 import org.babelbake.problem.FileFailure;
@@ -15,7 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /** Renders pages with the site's templates and writes them under a folder. */
 final class PageWriter {
@@ -25,10 +29,26 @@ final class PageWriter {
     /**
      * Renders pages in parallel (both cores) and writes them into {@code folder} as {@code edition}
      * has them; template problems are collected.
+     *
+     * @return the links and ids of each page written, by path
      */
-    static void render(List<PageJob> jobs, Path folder, PageTemplates templates, EditionMarks.Scope edition, Problems problems) {
-        jobs.parallelStream().forEach(job -> render(job, templates, problems)
-                .ifPresent(page -> write(folder.resolve(job.path()), page.in(edition))));
+    static Map<String, PageLinks> render(List<PageJob> jobs, Path folder, PageTemplates templates, EditionMarks.Scope edition,
+                                         Problems problems) {
+        Map<String, PageLinks> links = new ConcurrentHashMap<>();
+        jobs.parallelStream().forEach(job -> render(job, templates, problems).ifPresent(page -> {
+            write(folder.resolve(job.path()), page.in(edition));
+            links.put(job.path(), page.links());
+        }));
+        return links;
+    }
+
+    /** The paths of the files under a folder, '/'-separated, as a site's pages link to them. */
+    static List<String> filesIn(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/')).toList();
+        } catch (IOException e) {
+            throw FileFailure.of(folder, e);
+        }
     }
 
     /**
@@ -40,10 +60,9 @@ final class PageWriter {
     static Optional<RenderedPage> render(PageJob job, PageTemplates templates, Problems problems) {
         try {
             String html = templates.render(job.template(), job.values(), job.messages());
-            EditionMarks.check(html);
             Document parsed = Jsoup.parse(html);
-            if (BidiIsolation.needed(html)) html = BidiIsolation.page(parsed);
-            return Optional.of(new RenderedPage(job, html, parsed));
+            if (BidiIsolation.needed(html)) html = BidiIsolation.page(parsed); // the marks are comments: they stay
+            return Optional.of(new RenderedPage(job.path(), EditionMarks.split(html), parsed));
         } catch (BuildFailedException e) {
             e.problems().forEach(problems::add);
         } catch (IllegalArgumentException e) {

@@ -2,7 +2,6 @@ package org.babelbake.site;
 
 import org.babelbake.html.EditionMarks;
 import org.babelbake.html.PageLinks;
-import org.babelbake.page.PageJob;
 import org.babelbake.search.IndexedPage;
 import org.babelbake.search.PageSections;
 import org.jsoup.nodes.Document;
@@ -13,29 +12,26 @@ import org.jsoup.nodes.Document;
  * one parse made of it.
  */
 final class RenderedPage {
-    private final PageJob job;
-    private final String html;
+    private final String path;
+    private final EditionMarks.Marked html;
     private final PageLinks links;
     private Document parsed;
 
-    RenderedPage(PageJob job, String html, Document parsed) {
-        this.job = job;
+    /** @param path where the page goes, e.g. {@code es/imnm/index.html} */
+    RenderedPage(String path, EditionMarks.Marked html, Document parsed) {
+        this.path = path;
         this.html = html;
         this.parsed = parsed;
         this.links = PageLinks.of(parsed);
     }
 
-    PageJob job() {
-        return job;
-    }
-
     String path() {
-        return job.path();
+        return path;
     }
 
     /** The page as one edition has it. */
     String in(EditionMarks.Scope edition) {
-        return EditionMarks.cut(html, edition);
+        return html.in(edition);
     }
 
     PageLinks links() {

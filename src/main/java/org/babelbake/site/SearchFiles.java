@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -42,16 +41,15 @@ final class SearchFiles {
         EditionMarks.Scope online = loaded.online();
         loaded.locales().parallelStream().forEach(locale -> {
             String prefix = locale.tag() + "/";
-            Map<String, Supplier<IndexedPage>> pages = new TreeMap<>();
+            Map<String, IndexedPage> pages = new TreeMap<>(); // by path: the index's order
             read.forEach((path, page) -> {
-                if (path.startsWith(prefix)) pages.put(path, () -> page);
+                if (path.startsWith(prefix)) pages.put(path, page);
             });
             unwritten.stream().filter(job -> job.path().startsWith(prefix) && indexed(job))
-                    .forEach(job -> pages.put(job.path(), () -> PageWriter.render(job, loaded.templates(), problems)
+                    .forEach(job -> pages.put(job.path(), PageWriter.render(job, loaded.templates(), problems)
                             .map(page -> page.forSearch(online, job.path().substring(prefix.length())))
                             .orElseGet(() -> new IndexedPage(job.path().substring(prefix.length()), "", List.of()))));
-            List<IndexedPage> indexed = new ArrayList<>();
-            pages.values().forEach(page -> indexed.add(page.get()));
+            List<IndexedPage> indexed = new ArrayList<>(pages.values());
             SearchIndex index = SearchIndex.build(locale.tag(), indexed);
             List<String> counts = counts(loaded.messages().get(locale.tag()), problems);
             PageWriter.write(folder.resolve(prefix + INDEX), index.indexScript());

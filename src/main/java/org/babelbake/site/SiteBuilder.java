@@ -12,7 +12,6 @@ import org.babelbake.content.PagesAndPosts;
 import org.babelbake.html.EditionMarks;
 import org.babelbake.html.ExternalLinks;
 import org.babelbake.html.HtmlSanitizer;
-import org.babelbake.html.KnownFiles;
 import org.babelbake.html.PageLinks;
 import org.babelbake.locale.MessageCatalog;
 import org.babelbake.locale.MessageChecks;
@@ -29,15 +28,12 @@ import org.babelbake.page.SiteInfo;
 import org.babelbake.page.SitePages;
 import org.babelbake.page.Sitemap;
 import org.babelbake.problem.BuildFailedException;
-import org.babelbake.problem.FileFailure;
 import org.babelbake.problem.Problems;
 import org.babelbake.search.IndexedPage;
 import org.babelbake.theme.AssetFile;
 import org.babelbake.translation.StatusReport;
 import org.jbake.app.configuration.JBakeConfiguration;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,10 +42,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The build: load and check everything, then render every page of every locale into a staged
@@ -207,8 +201,7 @@ public final class SiteBuilder {
             }
             baseUrl.ifPresent(url -> PageWriter.write(folder.resolve("sitemap.xml"), Sitemap.xml(url, written)));
             PageWriter.write(folder.resolve("robots.txt"), Sitemap.robots(baseUrl));
-            links.check(pageLinks, online, new KnownFiles(filesIn(folder),
-                    page -> pageLinks.containsKey(page) ? pageLinks.get(page).idsIn(online) : Set.of()), written, Optional.empty(), problems);
+            links.check(pageLinks, online, PageWriter.filesIn(folder), written, Optional.empty(), problems);
             problems.throwIfAny();
             times.end("online pages and link check");
             PausePoint.reached("checked");
@@ -264,15 +257,6 @@ public final class SiteBuilder {
         return written;
     }
 
-    /** The paths of the files under a staged site, as its pages link to them. */
-    private static List<String> filesIn(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/')).toList();
-        } catch (IOException e) {
-            throw FileFailure.of(folder, e);
-        }
-    }
-
     /** The frame's pages with content of their own (pages, news posts), for the search index before the frame is written. */
     private static List<PageJob> contentOfFrame(LoadedSite loaded) {
         SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
@@ -291,11 +275,7 @@ public final class SiteBuilder {
         loaded.locales().forEach(l -> frame.addAll(online.frame(l)));
         frame.addAll(online.siteLevel());
         frame.add(online.notFound(AssetCopier.inline(loaded.assets(), loaded.site().identity().favicon(), problems)));
-        EditionMarks.Scope scope = loaded.online();
-        frame.parallelStream().forEach(job -> PageWriter.render(job, loaded.templates(), problems).ifPresent(page -> {
-            PageWriter.write(folder.resolve(job.path()), page.in(scope));
-            links.put(job.path(), page.links());
-        }));
+        links.putAll(PageWriter.render(frame, folder, loaded.templates(), loaded.online(), problems));
         return frame.stream().map(PageJob::written).toList();
     }
 

@@ -27,11 +27,11 @@ class EditionMarksTest {
     void eachEditionKeepsItsPartsAndNoMarks() {
         assertEquals("<p>a</p><p><a href=\"downloads.html\">d</a></p><ul><li><a href=\"en.html\">en</a></li>"
                 + "<li><a href=\"es.html\" id=\"to-es\">es</a></li></ul><a href=\"../index.html\">choose</a>",
-                EditionMarks.cut(PAGE, ONLINE));
-        assertEquals("<p>a</p><p>as of</p>", EditionMarks.cut(PAGE, ENGLISH_COPY), "one language: no switcher, no choice");
+                EditionMarks.split(PAGE).in(ONLINE));
+        assertEquals("<p>a</p><p>as of</p>", EditionMarks.split(PAGE).in(ENGLISH_COPY), "one language: no switcher, no choice");
         assertEquals("<p>a</p><p>as of</p><ul><li><a href=\"en.html\">en</a></li><li><a href=\"es.html\" id=\"to-es\">es</a></li></ul>",
-                EditionMarks.cut(PAGE, SPANISH_COPY));
-        assertEquals("<p>plain</p>", EditionMarks.cut("<p>plain</p>", ENGLISH_COPY));
+                EditionMarks.split(PAGE).in(SPANISH_COPY));
+        assertEquals("<p>plain</p>", EditionMarks.split("<p>plain</p>").in(ENGLISH_COPY));
     }
 
     @Test
@@ -56,12 +56,12 @@ class EditionMarksTest {
     @Test
     void unpairedAndUnknownMarksAreATemplatesMistake() {
         IllegalArgumentException unclosed = assertThrows(IllegalArgumentException.class,
-                () -> EditionMarks.check("<!--edition:online--><p>x</p>"));
+                () -> EditionMarks.split("<!--edition:online--><p>x</p>"));
         assertTrue(unclosed.getMessage().contains("never closed"), unclosed.getMessage());
-        IllegalArgumentException stray = assertThrows(IllegalArgumentException.class, () -> EditionMarks.check("<p>x</p><!--/edition-->"));
+        IllegalArgumentException stray = assertThrows(IllegalArgumentException.class, () -> EditionMarks.split("<p>x</p><!--/edition-->"));
         assertTrue(stray.getMessage().contains("closes no"), stray.getMessage());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> EditionMarks.check("<!--edition:onlin--><p>x</p><!--/edition-->"));
+                () -> EditionMarks.split("<!--edition:onlin--><p>x</p><!--/edition-->"));
         assertTrue(unknown.getMessage().contains("unknown edition mark \"onlin\"; use online, offline"), unknown.getMessage());
     }
 }
