@@ -52,8 +52,10 @@ public final class HtmlSanitizer {
     public Cleaned clean(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Cleaner cleaner = new Cleaner(safelist);
-        List<RemovedMarkup> removed = cleaner.isValid(dirty) ? List.of() : RemovedMarkup.find(dirty.body(), safelist);
-        Document clean = cleaner.clean(dirty);
+        // Valid means the cleaner would keep every element and attribute (the safelist enforces none),
+        // so its copy would print the same: the usual case, spared the copy.
+        Document clean = cleaner.isValid(dirty) ? dirty : cleaner.clean(dirty);
+        List<RemovedMarkup> removed = clean == dirty ? List.of() : RemovedMarkup.find(dirty.body(), safelist);
         clean.outputSettings().prettyPrint(false);
         return new Cleaned(new HtmlFragment(clean.body().html()), removed);
     }

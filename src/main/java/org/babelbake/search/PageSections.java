@@ -38,7 +38,7 @@ public final class PageSections {
         String heading = "";
         String headingTitle = pageTitle;
         for (Element block : main.select(BLOCKS)) {
-            if (left(block, main) || !block.select(BLOCKS).stream().allMatch(b -> b == block)) continue;
+            if (left(block, main) || holdsBlock(block)) continue;
             if (block.nameIs("h2") || block.nameIs("h3") || block.nameIs("h4")) {
                 if (block.id().length() > 0) {
                     heading = block.id();
@@ -57,9 +57,7 @@ public final class PageSections {
                 Element h = section.selectFirst(HEADING);
                 title = h != null ? h.text() : pageTitle;
             }
-            Element clean = block.clone();
-            clean.select(LEFT_OUT).remove();
-            String text = clean.text();
+            String text = textWithoutLeftOut(block);
             if (text.isEmpty()) continue;
             Element lang = block.closest(LANG);
             String language = lang == null ? pageLanguage : lang.attr("lang");
@@ -69,6 +67,22 @@ public final class PageSections {
                     before == null ? text : before.text() + " " + text, language));
         }
         return new IndexedPage(path, pageTitle, new ArrayList<>(parts.values()));
+    }
+
+    /** Whether a text block holds another (a list in a list item): then the inner ones are read instead. */
+    private static boolean holdsBlock(Element block) {
+        for (Element child : block.children()) {
+            if (child.is(BLOCKS) || holdsBlock(child)) return true;
+        }
+        return false;
+    }
+
+    /** The block's text without what the index leaves out; copied only when it holds such a part. */
+    private static String textWithoutLeftOut(Element block) {
+        if (block.selectFirst(LEFT_OUT) == null) return block.text();
+        Element clean = block.clone();
+        clean.select(LEFT_OUT).remove();
+        return clean.text();
     }
 
     private static boolean left(Element block, Element main) {

@@ -32,6 +32,8 @@ public final class WordAnalyzer {
     private final ULocale locale;
     private final UnaryOperator<String> stemmer;
     private final CharArraySet stopWords;
+    /** ICU makes a word iterator from its rules on every request; one per analyser (per thread) is reused. */
+    private final BreakIterator breaks;
     /** Folded form and term of each surface form met: a text repeats its words, folding and stemming cost. */
     private final Map<String, String[]> known = new HashMap<>();
 
@@ -39,6 +41,7 @@ public final class WordAnalyzer {
         this.locale = ULocale.forLanguageTag(languageTag);
         this.stemmer = Stemmers.forLanguage(locale.getLanguage());
         this.stopWords = stopWords(locale.getLanguage());
+        this.breaks = BreakIterator.getWordInstance(locale);
     }
 
     /** A word of the text: where it is, its folded form, and the term it is indexed under (empty for a stop word). */
@@ -48,7 +51,6 @@ public final class WordAnalyzer {
     /** The words of {@code text}, in order. */
     public List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
-        BreakIterator breaks = BreakIterator.getWordInstance(locale);
         breaks.setText(text);
         int start = breaks.first();
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
@@ -95,8 +97,12 @@ public final class WordAnalyzer {
                 || Character.getType(cp) == Character.LETTER_NUMBER || Character.getType(cp) == Character.OTHER_NUMBER;
     }
 
+    /** Below U+2E80 (CJK radicals) ICU gives no character the Han, Hiragana or Katakana script. */
+    private static final int FIRST_CJK = 0x2E80;
+
     /** Han, Hiragana and Katakana: written without spaces between words. */
     static boolean isCjk(int cp) {
+        if (cp < FIRST_CJK) return false; // most text: no script look-up
         int script = UScript.getScript(cp);
         return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA;
     }

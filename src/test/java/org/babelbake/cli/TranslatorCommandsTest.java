@@ -36,10 +36,15 @@ class TranslatorCommandsTest {
         command.addAll(List.of(args));
         Path out = Files.createTempFile("babelbake-out", ".txt");
         Path err = Files.createTempFile("babelbake-err", ".txt");
-        Process process = new ProcessBuilder(command).directory(folder.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "command finished");
-        return new CommandRun(process.exitValue(), Files.readString(out), Files.readString(err));
+        try {
+            Process process = new ProcessBuilder(command).directory(folder.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "command finished");
+            return new CommandRun(process.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
     }
 
     @Test

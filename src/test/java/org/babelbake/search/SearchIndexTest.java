@@ -57,6 +57,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void noCharacterBeforeTheCjkRadicalsHasAHanOrKanaScript() {
+        // WordAnalyzer.isCjk answers below U+2E80 without asking ICU; this holds it to ICU's data.
+        for (int cp = 0; cp < 0x2E80; cp++) {
+            int script = com.ibm.icu.lang.UScript.getScript(cp);
+            assertTrue(script != com.ibm.icu.lang.UScript.HAN && script != com.ibm.icu.lang.UScript.HIRAGANA
+                    && script != com.ibm.icu.lang.UScript.KATAKANA, Integer.toHexString(cp));
+        }
+        assertTrue(WordAnalyzer.isCjk(0x2E80) && WordAnalyzer.isCjk('肌') && WordAnalyzer.isCjk('カ'));
+    }
+
+    @Test
     void everyWordOfTheQueryMustBeInTheSection() {
         SearchIndex index = index("en", "Muscle weakness is the main symptom.", "Muscle biopsy shows necrosis.");
         assertEquals(List.of("s0", "s1"), found(index, "muscles"));
