@@ -7,9 +7,13 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver, both given by path so that
@@ -19,6 +23,11 @@ import java.util.Map;
 final class Chromium {
     static final Path BROWSER = Path.of(System.getenv().getOrDefault("BABELBAKE_CHROMIUM", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getenv().getOrDefault("BABELBAKE_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    /**
+     * Chromium's profiles and singleton sockets, which it leaves in the temporary folder after
+     * every session: kept in one folder of this test run, removed when the JVM ends.
+     */
+    private static final Path TEMP = temporaryFolder();
 
     private Chromium() {
     }
@@ -38,8 +47,25 @@ final class Chromium {
                 "--disable-quic", "--no-first-run", "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString()))
+                .withEnvironment(Map.of("TMPDIR", TEMP.toString()))
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            Path folder = Files.createTempDirectory("babelbake-chromium");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (IOException | UncheckedIOException e) {
+                    // a browser still writing: the folder stays, as Chromium's own would
+                }
+            }));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Lays pages out as a phone of this width would (viewport meta honoured), until changed again. */
