@@ -6,45 +6,51 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Writes the files around an EPUB's chapters into its folder: the container, the package
- * document (metadata, manifest, spine), the navigation document, the title page and the
- * e-reader style sheet. The chapters are written beforehand by {@link EpubChapter}.
+ * The files around an EPUB's chapters: the container, the package document (metadata, manifest,
+ * spine), the navigation document, the title page and the e-reader style sheet. The chapters are
+ * made by {@link EpubChapter}; {@code ReproducibleZip.writeEpub} puts all of them in the book.
  */
 public final class EpubPackage {
-    /** The folder inside the book that holds its content; chapters go there too. */
+    /** The folder inside the book that holds its content, chapters included. */
     public static final String CONTENT = "EPUB";
+    /** The book's first entry, stored as it is: what tells a reading system that the zip is an EPUB. */
+    public static final String MIMETYPE = "application/epub+zip";
     private static final String TITLE = "title.xhtml";
     private static final String NAV = "nav.xhtml";
 
     private EpubPackage() {
     }
 
-    /** @param chapters the chapters' entries in reading order, their files already in {@code folder/EPUB} */
-    public static void write(Path folder, EpubBook book, List<EpubChapter.Entry> chapters) {
-        Path content = folder.resolve(CONTENT);
-        write(folder.resolve("mimetype"), "application/epub+zip");
-        write(folder.resolve("META-INF/container.xml"), String.format(Locale.ROOT, """
+    /** Where a content document is in the book, e.g. {@code EPUB/c1.xhtml}. */
+    public static String pathOf(EpubChapter.Entry chapter) {
+        return CONTENT + "/" + chapter.href();
+    }
+
+    /**
+     * The book's files other than its chapters and {@code mimetype}, by path in the book.
+     *
+     * @param chapters the chapters' entries in reading order
+     */
+    public static Map<String, String> files(EpubBook book, List<EpubChapter.Entry> chapters) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("META-INF/container.xml", String.format(Locale.ROOT, """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
                 <rootfiles><rootfile full-path="%s/package.opf" media-type="application/oebps-package+xml"/></rootfiles>
                 </container>
                 """, CONTENT));
-        write(content.resolve(Xhtml.STYLESHEET), stylesheet());
-        write(content.resolve(TITLE), titlePage(book));
-        write(content.resolve(NAV), navigation(book, chapters));
-        write(content.resolve("package.opf"), packageDocument(book, chapters));
-    }
-
-    /** Stores a chapter in the book's folder, where {@link #write} later lists it. */
-    public static void writeChapter(Path folder, EpubChapter.Written chapter) {
-        write(folder.resolve(CONTENT).resolve(chapter.entry().href()), chapter.xhtml());
+        files.put(CONTENT + "/" + Xhtml.STYLESHEET, stylesheet());
+        files.put(CONTENT + "/" + TITLE, titlePage(book));
+        files.put(CONTENT + "/" + NAV, navigation(book, chapters));
+        files.put(CONTENT + "/package.opf", packageDocument(book, chapters));
+        return files;
     }
 
     private static String titlePage(EpubBook book) {
@@ -124,15 +130,6 @@ public final class EpubPackage {
     private static String stylesheet() {
         try (InputStream in = Objects.requireNonNull(EpubPackage.class.getResourceAsStream("epub.css"), "epub.css")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -44,11 +44,11 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * copies that hold it. At the end each copy gets its own pages (start page, homes), the online
  * site's assets, images and search files (also deflated once for all copies), is link-checked
  * from what was collected while its pages were made, with {@code file://} rules, and is zipped.
- * Each locale also gets an EPUB, its chapters written as the articles come, its package at the end.
+ * Each locale also gets an EPUB, its chapters deflated into the same store as the articles come,
+ * its package at the end.
  */
 final class OfflineCopies implements AutoCloseable {
     private final LoadedSite site;
-    private final Path work;
     private final Map<OfflineEdition, SitePages> editions = new LinkedHashMap<>();
     /** What each copy keeps of a rendered page, made once: it is asked for every page. */
     private final Map<OfflineEdition, EditionMarks.Scope> scopes = new LinkedHashMap<>();
@@ -57,12 +57,15 @@ final class OfflineCopies implements AutoCloseable {
     /** Each copy's files so far, by path in the copy, and its pages' links. */
     private final Map<OfflineEdition, Map<String, DeflatedFiles.Entry>> files = new LinkedHashMap<>();
     private final Map<OfflineEdition, Map<String, PageLinks>> links = new LinkedHashMap<>();
-    /** Each locale's EPUB chapters written so far, by the article's place in the reading order. */
-    private final Map<SiteLocale, Map<Integer, EpubChapter.Entry>> books = new LinkedHashMap<>();
+    /** Each locale's EPUB chapters made so far, by the article's place in the reading order. */
+    private final Map<SiteLocale, Map<Integer, BookChapter>> books = new LinkedHashMap<>();
+
+    /** A chapter's place in the table of contents, and its bytes in the store. */
+    private record BookChapter(EpubChapter.Entry entry, DeflatedFiles.Entry bytes) {
+    }
 
     OfflineCopies(LoadedSite site, Path work) {
         this.site = site;
-        this.work = work;
         SiteLocale source = site.project().source();
         slug = site.project().config().slug()
                 .orElseGet(() -> SiteSlug.fromName(site.site().identity().nameIn(site.messages().get(source.tag()), source).text()));
@@ -93,18 +96,17 @@ final class OfflineCopies implements AutoCloseable {
         });
     }
 
-    /** Writes the article's chapter of its locale's EPUB. */
+    /** Makes the article's chapter of its locale's EPUB, deflated in the caller's thread like the copies' pages. */
     void addChapter(Article article, GlossaryIndex index) {
         SiteLocale locale = article.locale();
         int order = site.articleIds().indexOf(article.id());
         EpubChapter.Written chapter = EpubChapter.write(article, index, site.messages().get(locale.tag()),
                 site.project().source(), "c" + (order + 1) + ".xhtml");
-        EpubPackage.writeChapter(bookFolder(locale), chapter);
-        books.get(locale).put(order, chapter.entry());
+        books.get(locale).put(order, stored(chapter));
     }
 
-    private Path bookFolder(SiteLocale locale) {
-        return work.resolve("epub").resolve(locale.tag());
+    private BookChapter stored(EpubChapter.Written chapter) {
+        return new BookChapter(chapter.entry(), store.add(chapter.xhtml().getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -155,16 +157,17 @@ final class OfflineCopies implements AutoCloseable {
             SiteLocale locale = entry.getKey();
             String path = "downloads/" + slug.copyName(locale.tag()) + ".epub";
             Path epub = folder.resolve(path);
-            List<EpubChapter.Entry> chapters = new ArrayList<>(entry.getValue().values());
+            List<BookChapter> chapters = new ArrayList<>(entry.getValue().values());
             // The site's pages (About, Contact) follow the articles, in the site's page order.
             List<Localized<PlainPage>> pages = site.extras().pages(locale.tag());
             for (int i = 0; i < pages.size(); i++) {
-                EpubChapter.Written page = EpubChapter.writePage(pages.get(i), locale, "p" + (i + 1) + ".xhtml");
-                EpubPackage.writeChapter(bookFolder(locale), page);
-                chapters.add(page.entry());
+                chapters.add(stored(EpubChapter.writePage(pages.get(i), locale, "p" + (i + 1) + ".xhtml")));
             }
-            EpubPackage.write(bookFolder(locale), book(locale), chapters);
-            ReproducibleZip.writeEpub(bookFolder(locale), site.time(), epub);
+            Map<String, DeflatedFiles.Entry> files = new HashMap<>();
+            chapters.forEach(c -> files.put(EpubPackage.pathOf(c.entry()), c.bytes()));
+            EpubPackage.files(book(locale), chapters.stream().map(BookChapter::entry).toList())
+                    .forEach((name, text) -> files.put(name, store.add(text.getBytes(StandardCharsets.UTF_8))));
+            ReproducibleZip.writeEpub(EpubPackage.MIMETYPE, files, store, site.time(), epub);
             synchronized (downloads) {
                 downloads.add(new Download(path, List.of(locale), size(epub)));
             }
