@@ -21,7 +21,8 @@ import java.util.zip.CRC32;
 /**
  * Zips files so that the same files give the same bytes: entries in path order, one fixed
  * timestamp (written as local DOS time, so the machine's time zone does not matter), no extra
- * fields, every file deflated beforehand at one level ({@link DeflatedFiles}). The zip's comment says what the copy is, for those who list it unopened.
+ * fields, every file deflated beforehand at one level ({@link DeflatedFiles}). The zip's comment
+ * says what the copy is, for those who list it unopened.
  * Entries carry no Unix mode (made-by MS-DOS, no external attributes), so unzip creates each
  * file as it creates any new file, readable by others under the reader's umask, and the zip does
  * not depend on the modes of the build machine's files.

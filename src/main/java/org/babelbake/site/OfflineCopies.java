@@ -163,11 +163,11 @@ final class OfflineCopies implements AutoCloseable {
             for (int i = 0; i < pages.size(); i++) {
                 chapters.add(stored(EpubChapter.writePage(pages.get(i), locale, "p" + (i + 1) + ".xhtml")));
             }
-            Map<String, DeflatedFiles.Entry> files = new HashMap<>();
-            chapters.forEach(c -> files.put(EpubPackage.pathOf(c.entry()), c.bytes()));
+            Map<String, DeflatedFiles.Entry> contents = new HashMap<>();
+            chapters.forEach(c -> contents.put(EpubPackage.pathOf(c.entry()), c.bytes()));
             EpubPackage.files(book(locale), chapters.stream().map(BookChapter::entry).toList())
-                    .forEach((name, text) -> files.put(name, store.add(text.getBytes(StandardCharsets.UTF_8))));
-            ReproducibleZip.writeEpub(EpubPackage.MIMETYPE, files, store, site.time(), epub);
+                    .forEach((name, text) -> contents.put(name, store.add(text.getBytes(StandardCharsets.UTF_8))));
+            ReproducibleZip.writeEpub(EpubPackage.MIMETYPE, contents, store, site.time(), epub);
             synchronized (downloads) {
                 downloads.add(new Download(path, List.of(locale), size(epub)));
             }
