@@ -12,5 +12,5 @@
 </li>
 </#list>
 </ul>
-<#if feedHref??><p><a href="${feedHref}" type="application/atom+xml">${msg("news.feed")}</a></p></#if>
+<#if feedHref??><@layout.only "online"><p><a href="${feedHref}" type="application/atom+xml">${msg("news.feed")}</a></p></@layout.only></#if>
 </@layout.document>

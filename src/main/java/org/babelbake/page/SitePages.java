@@ -76,20 +76,44 @@ public final class SitePages {
     /** The pages of a locale that are not an article's: its home, downloads, pages, news list and posts. */
     public List<PageJob> frame(SiteLocale locale) {
         List<PageJob> jobs = new ArrayList<>();
+        jobs.add(home(locale));
+        downloads(locale).ifPresent(jobs::add);
+        jobs.addAll(shared(locale));
+        return jobs;
+    }
+
+    /**
+     * A locale's home. Each edition has its own: the home says in how many languages, and which,
+     * the information is there, and a one-language copy has two.
+     */
+    public PageJob home(SiteLocale locale) {
         Messages msgs = messages.get(locale.tag());
         String homePath = PagePaths.home(locale.tag());
         PageInfo home = pageInfo(homePath, "home", msgs.format("home.title").text(), locale, PagePaths::home,
                 (tag, id) -> true, null, Stream.empty());
         Map<String, Object> homeValues = base(home, locale);
         homeValues.put("articles", articles.get(locale.tag()));
-        jobs.add(new PageJob(homePath, "home.ftl", homeValues, msgs, List.of()));
-        online().ifPresent(d -> jobs.add(downloadsPage(locale, msgs, d)));
+        return new PageJob(homePath, "home.ftl", homeValues, msgs, List.of());
+    }
+
+    /**
+     * The frame's pages that the online site and every offline copy with the locale have alike:
+     * its pages, news list and posts. Like an article's, each is rendered once for all of them.
+     */
+    public List<PageJob> shared(SiteLocale locale) {
+        List<PageJob> jobs = new ArrayList<>();
+        Messages msgs = messages.get(locale.tag());
         extras.pages(locale.tag()).forEach(p -> jobs.add(plainPage(p, locale, msgs)));
         if (extras.hasNews()) {
             jobs.add(newsPage(locale, msgs));
             extras.posts(locale.tag()).forEach(p -> jobs.add(postPage(p, locale, msgs)));
         }
         return jobs;
+    }
+
+    /** The online site's downloads page of a locale, with the sizes of the copies; an offline copy has none. */
+    public Optional<PageJob> downloads(SiteLocale locale) {
+        return online().map(d -> downloadsPage(locale, messages.get(locale.tag()), d));
     }
 
     /** Whether the locale has an Atom feed: online, with a base URL for its absolute links, and news to give. */

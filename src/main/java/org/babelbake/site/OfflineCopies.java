@@ -41,9 +41,10 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * The offline copies of a build. Each page is rendered once: every copy that has its language
  * cuts its version from the same rendering ({@link RenderedPage#in}), and each distinct version
  * is deflated once, into a store in a work folder inside the staged site, whatever the number of
- * copies that hold it. At the end each copy gets its own pages (start page, homes), the online
- * site's assets, images and search files (also deflated once for all copies), is link-checked
- * from what was collected while its pages were made, with {@code file://} rules, and is zipped.
+ * copies that hold it; the pages and posts of each locale likewise. At the end each copy gets
+ * its own homes and start page (or language choice), the online site's assets, images and search
+ * files (also deflated once for all copies), is link-checked from what was collected while its
+ * pages were made, with {@code file://} rules, and is zipped.
  * Each locale also gets an EPUB, its chapters deflated into the same store as the articles come,
  * its package at the end.
  */
@@ -114,10 +115,10 @@ final class OfflineCopies implements AutoCloseable {
      * then packs each locale's EPUB there.
      *
      * @param folder       the staged online site, with its article pages, assets, images and search files
-     * @param articlePages the online site's article pages: a copy's have the same paths and sources
+     * @param sharedPages  the online site's pages written so far (articles, pages, posts): a copy's have the same paths and sources
      * @return the zips, in the order of {@link OfflineEdition#all}, then the EPUBs; empty when problems were found
      */
-    List<Download> zip(Path folder, List<PageJob> articlePages, BrokenLinks brokenLinks, Problems problems) {
+    List<Download> zip(Path folder, List<PageJob> sharedPages, BrokenLinks brokenLinks, Problems problems) {
         List<String> shared = sharedFiles(folder);
         Map<String, DeflatedFiles.Entry> deflated = new ConcurrentHashMap<>();
         List<Download> downloads = new ArrayList<>();
@@ -126,8 +127,9 @@ final class OfflineCopies implements AutoCloseable {
             EditionMarks.Scope scope = scopes.get(edition);
             Map<String, DeflatedFiles.Entry> copy = files.get(edition);
             Map<String, PageLinks> copyLinks = links.get(edition);
+            // The copy's own homes and start page (or language choice); its pages and posts came with the articles.
             List<PageJob> frame = new ArrayList<>();
-            edition.locales().forEach(l -> frame.addAll(entry.getValue().frame(l)));
+            edition.locales().forEach(l -> frame.add(entry.getValue().home(l)));
             frame.addAll(entry.getValue().siteLevel());
             for (PageJob job : frame) {
                 PageWriter.render(job, site.templates(), problems).ifPresent(page -> {
@@ -140,7 +142,7 @@ final class OfflineCopies implements AutoCloseable {
                 if (inCopy(file, edition)) copy.put(file, deflated.computeIfAbsent(file, f -> store.add(read(folder.resolve(f)))));
             }
             List<PageJob> jobs = new ArrayList<>(frame);
-            jobs.addAll(articlePages);
+            jobs.addAll(sharedPages);
             brokenLinks.check(copyLinks, scope, copy.keySet(), jobs, Optional.of(edition.zipPath().substring("downloads/".length())),
                     problems);
             if (!problems.isEmpty()) return;

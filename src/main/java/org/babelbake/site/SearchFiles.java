@@ -1,6 +1,5 @@
 package org.babelbake.site;
 
-import org.babelbake.html.EditionMarks;
 import org.babelbake.locale.Messages;
 import org.babelbake.page.PageInfo;
 import org.babelbake.page.PageJob;
@@ -32,23 +31,14 @@ final class SearchFiles {
     private SearchFiles() {
     }
 
-    /**
-     * @param read      the text of the online pages written so far, by path, read while each was made
-     * @param unwritten pages of the frame that have content (pages, posts), rendered here for the
-     *                  index only: they are written with the frame, after the offline copies
-     */
-    static void write(LoadedSite loaded, Path folder, Map<String, IndexedPage> read, List<PageJob> unwritten, Problems problems) {
-        EditionMarks.Scope online = loaded.online();
+    /** @param read the text of every indexed online page, by path, read while each was made */
+    static void write(LoadedSite loaded, Path folder, Map<String, IndexedPage> read, Problems problems) {
         loaded.locales().parallelStream().forEach(locale -> {
             String prefix = locale.tag() + "/";
             Map<String, IndexedPage> pages = new TreeMap<>(); // by path: the index's order
             read.forEach((path, page) -> {
                 if (path.startsWith(prefix)) pages.put(path, page);
             });
-            unwritten.stream().filter(job -> job.path().startsWith(prefix) && indexed(job))
-                    .forEach(job -> pages.put(job.path(), PageWriter.render(job, loaded.templates(), problems)
-                            .map(page -> page.forSearch(online, job.path().substring(prefix.length())))
-                            .orElseGet(() -> new IndexedPage(job.path().substring(prefix.length()), "", List.of()))));
             List<IndexedPage> indexed = new ArrayList<>(pages.values());
             SearchIndex index = SearchIndex.build(locale.tag(), indexed);
             List<String> counts = counts(loaded.messages().get(locale.tag()), problems);

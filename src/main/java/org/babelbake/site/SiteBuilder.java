@@ -173,7 +173,7 @@ public final class SiteBuilder {
                 problems.throwIfAny();
                 times.end("markdown, articles and pages");
                 PausePoint.reached("articles");
-                SearchFiles.write(loaded, folder, searchText, contentOfFrame(loaded), problems);
+                SearchFiles.write(loaded, folder, searchText, problems);
                 problems.throwIfAny();
                 times.end("search indexes");
 
@@ -215,21 +215,20 @@ public final class SiteBuilder {
     }
 
     /**
-     * Each article's pages are rendered once per locale: the online site and every offline copy
-     * that has the locale cut their versions from that rendering, whose one parse also gives the
-     * page's links and its text for the search index. Then the text is dropped: memory holds the
-     * articles being rendered, not the site. The online site's downloads page gets its sizes
-     * later, from the zips.
+     * Each article's pages, and each locale's pages, news list and posts, are rendered once:
+     * the online site and every offline copy that has the locale cut their versions from that
+     * rendering, whose one parse also gives the page's links and its text for the search index.
+     * Then the text is dropped: memory holds the articles being rendered, not the site. The
+     * online site's homes and downloads pages come later, with the copies' sizes.
      *
      * @param links      filled with each page's links and ids
-     * @param searchText filled with each page's text for the index, by path
-     * @return the online article pages written, without their values
+     * @param searchText filled with each indexed page's text, by path
+     * @return the online pages written, without their values
      */
     private static List<PageJob> renderArticles(LoadedSite loaded, Path folder, OfflineCopies offline,
                                                 Map<String, PageLinks> links, Map<String, IndexedPage> searchText, Problems problems) {
         SitePages pages = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
                 new SitePages.Online(List.of(), loaded.time().date()));
-        EditionMarks.Scope online = loaded.online();
         List<PageJob> written = new ArrayList<>();
         List<Runnable> tasks = new ArrayList<>();
         for (SiteLocale locale : loaded.locales()) {
@@ -238,41 +237,48 @@ public final class SiteBuilder {
                     Article article = loaded.article(id, locale, problems);
                     GlossaryIndex index = GlossaryIndex.of(article.glossary(), locale);
                     for (PageJob job : pages.articlePages(article, index)) {
-                        PageWriter.render(job, loaded.templates(), problems).ifPresent(page -> {
-                            PageWriter.write(folder.resolve(job.path()), page.in(online));
-                            links.put(job.path(), page.links());
-                            offline.add(page, locale);
-                            searchText.put(job.path(), page.forSearch(online, job.path().substring(locale.tag().length() + 1)));
-                            synchronized (written) {
-                                written.add(job.written());
-                            }
-                        });
+                        renderShared(job, locale, loaded, folder, offline, links, searchText, written, problems);
                     }
                     ArticleImages.publish(loaded.images(), id, locale.tag(), folder);
                     offline.addChapter(article, index);
                 });
+            }
+            for (PageJob job : pages.shared(locale)) {
+                tasks.add(() -> renderShared(job, locale, loaded, folder, offline, links, searchText, written, problems));
             }
         }
         tasks.parallelStream().forEach(Runnable::run);
         return written;
     }
 
-    /** The frame's pages with content of their own (pages, news posts), for the search index before the frame is written. */
-    private static List<PageJob> contentOfFrame(LoadedSite loaded) {
-        SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
-                new SitePages.Online(List.of(), loaded.time().date()));
-        List<PageJob> jobs = new ArrayList<>();
-        loaded.locales().forEach(l -> online.frame(l).stream().filter(SearchFiles::indexed).forEach(jobs::add));
-        return jobs;
+    /** Renders a page that the online site and the copies with its locale share, and hands each its version. */
+    private static void renderShared(PageJob job, SiteLocale locale, LoadedSite loaded, Path folder, OfflineCopies offline,
+                                     Map<String, PageLinks> links, Map<String, IndexedPage> searchText, List<PageJob> written,
+                                     Problems problems) {
+        EditionMarks.Scope online = loaded.online();
+        PageWriter.render(job, loaded.templates(), problems).ifPresent(page -> {
+            PageWriter.write(folder.resolve(job.path()), page.in(online));
+            links.put(job.path(), page.links());
+            offline.add(page, locale);
+            if (SearchFiles.indexed(job)) {
+                searchText.put(job.path(), page.forSearch(online, job.path().substring(locale.tag().length() + 1)));
+            }
+            synchronized (written) {
+                written.add(job.written());
+            }
+        });
     }
 
-    /** The online pages that are not an article's: homes, downloads pages, language choice, 404. */
+    /** The online pages that are its own, made once the copies' sizes are known: homes, downloads pages, language choice, 404. */
     private static List<PageJob> renderFrame(LoadedSite loaded, List<Download> downloads, Path folder,
                                              Map<String, PageLinks> links, Problems problems) {
         SitePages online = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
                 new SitePages.Online(downloads, loaded.time().date()));
         List<PageJob> frame = new ArrayList<>();
-        loaded.locales().forEach(l -> frame.addAll(online.frame(l)));
+        loaded.locales().forEach(l -> {
+            frame.add(online.home(l));
+            online.downloads(l).ifPresent(frame::add);
+        });
         frame.addAll(online.siteLevel());
         frame.add(online.notFound(AssetCopier.inline(loaded.assets(), loaded.site().identity().favicon(), problems)));
         links.putAll(PageWriter.render(frame, folder, loaded.templates(), loaded.online(), problems));

@@ -65,6 +65,28 @@ class RenderedOnceTest {
     }
 
     @Test
+    void aCopysPlainPageAndPostAreCutFromTheOnlineRenderingToo() throws IOException {
+        for (String page : List.of("es/about/index.html", "es/news/site-opens/index.html")) {
+            String online = Files.readString(site.out().resolve(page), StandardCharsets.UTF_8);
+            assertEquals(online, entry("babelbake-info-all-languages.zip", "babelbake-info-all-languages/" + page),
+                    page + ": the copy with every language has nothing of its own on this page");
+            String spanish = entry("babelbake-info-es.zip", "babelbake-info-es/" + page);
+            assertTrue(online.contains("hreflang=\"fr\"") && !spanish.contains("hreflang=\"fr\"") && spanish.contains("hreflang=\"en\""),
+                    page + ": a one-language copy lists only the languages it has");
+        }
+        // A home says how many languages the information is in: each copy has its own.
+        assertTrue(entry("babelbake-info-es.zip", "babelbake-info-es/es/index.html").contains(" 2 idiomas"));
+        assertTrue(Files.readString(site.out().resolve("es/index.html"), StandardCharsets.UTF_8).contains(" 3 idiomas"));
+    }
+
+    @Test
+    void aBrokenLinkInThePageTemplateIsFound() {
+        Problem problem = failingBuild(s -> s.replace("templates/page.ftl", "</h1>", "</h1><a href=\"gone.html\">x</a>"));
+        assertEquals("templates/page.ftl", problem.file());
+        assertTrue(problem.message().contains("\"gone.html\" that points at a file that does not exist"), problem.message());
+    }
+
+    @Test
     void aVersionSharedByCopiesIsDeflatedOnceAndReadTheSame() throws IOException {
         // The English article in the Spanish and French copies differs only in the language list.
         try (ZipFile es = zip("babelbake-info-es.zip"); ZipFile fr = zip("babelbake-info-fr.zip");
