@@ -8,7 +8,8 @@
 # Hugo site has them).
 # Each run is a new process with an empty output folder; the tools take turns within each run
 # (Babelbake, JBake, Hugo, Babelbake, ...) so that a change in machine load hits all three.
-# Wall time and peak RSS come from GNU time (/usr/bin/time -f "%e %M").
+# Wall time, peak RSS and CPU time (user + system) come from GNU time (/usr/bin/time -f "%e %M %U %S").
+# CPU time is the work done, whatever the number of cores.
 #
 # Environment:
 #   BENCH_WORK       working folder (default /tmp/babelbake-bench): corpus, outputs, logs
@@ -99,23 +100,24 @@ command_of() {
   esac
 }
 
-# One cold build: empty output folder, new process, GNU time. Appends "tool run seconds KiB" to RESULTS.
+# One cold build: empty output folder, new process, GNU time. Appends "tool run seconds KiB cpu-seconds" to RESULTS.
 build() {
   local tool=$1 run=$2 log=$LOGS/$1-$2.log tf=$LOGS/$1-$2.time
   rm -rf "${OUT:?}/$tool" "$CORPUS/babelbake/target"
   mkdir -p "$OUT"
   command_of "$tool"
-  if /usr/bin/time -f "%e %M" -o "$tf" "${CMD[@]}" > "$log" 2>&1; then
+  if /usr/bin/time -f "%e %M %U %S" -o "$tf" "${CMD[@]}" > "$log" 2>&1; then
     if [[ $run != warmup* ]]; then
-      read -r secs kib < <(tail -n 1 "$tf")
-      printf '%s\t%s\t%s\t%s\n' "$tool" "$run" "$secs" "$kib" >> "$RESULTS"
-      printf '  %-10s run %s: %6.2f s  %6d MiB  (load %s)\n' "$tool" "$run" "$secs" $((kib / 1024)) \
+      read -r secs kib user sys < <(tail -n 1 "$tf")
+      cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+      printf '%s\t%s\t%s\t%s\t%s\n' "$tool" "$run" "$secs" "$kib" "$cpu" >> "$RESULTS"
+      printf '  %-10s run %s: %6.2f s  %6d MiB  %6.2f s CPU  (load %s)\n' "$tool" "$run" "$secs" $((kib / 1024)) "$cpu" \
         "$(cut -d' ' -f1 /proc/loadavg)" >&2
     fi
   else
     echo "bench: $tool failed (run $run); output ($log):" >&2
     sed -n '1,60p' "$log" >&2
-    printf '%s\t%s\tFAILED\t0\n' "$tool" "$run" >> "$RESULTS"
+    printf '%s\t%s\tFAILED\t0\t0\n' "$tool" "$run" >> "$RESULTS"
   fi
 }
 
@@ -146,30 +148,33 @@ rows = [l.rstrip("\n").split("\t") for l in open(results) if l.strip()]
 html = {t: (int(n), int(b)) for t, n, b in (l.rstrip("\n").split("\t") for l in open(counts) if l.strip())}
 names = {"babelbake": "Babelbake", "jbake": "plain JBake", "hugo": "Hugo"}
 order = [t for t in ("babelbake", "jbake", "hugo") if t in html]
-med, peak, runs_of, failed = {}, {}, {}, {}
+med, peak, cpu, runs_of, failed = {}, {}, {}, {}, {}
 for t in order:
-    ok = [(float(s), int(k)) for tool, _, s, k in rows if tool == t and s != "FAILED"]
-    failed[t] = sum(1 for tool, _, s, _ in rows if tool == t and s == "FAILED")
-    runs_of[t] = [s for s, _ in ok]
+    ok = [(float(s), int(k), float(c)) for tool, _, s, k, c in rows if tool == t and s != "FAILED"]
+    failed[t] = sum(1 for tool, _, s, _, _ in rows if tool == t and s == "FAILED")
+    runs_of[t] = [s for s, _, _ in ok]
     if ok:
-        med[t] = statistics.median(s for s, _ in ok)
-        peak[t] = max(k for _, k in ok) / 1024
+        med[t] = statistics.median(s for s, _, _ in ok)
+        peak[t] = max(k for _, k, _ in ok) / 1024
+        cpu[t] = statistics.median(c for _, _, c in ok)
 print()
 print(f"{pages} pages x {locales} locales = {int(pages) * int(locales)} source pages; {runs} run(s) per tool; "
       f"{cores} cores; cold builds (new process, empty output)")
 print()
-print(f"| {'tool':<11} | {'median s':>8} | {'runs (s)':<22} | {'peak RSS MiB':>12} | {'HTML pages':>10} | {'output MiB':>10} |")
-print(f"|{'-' * 13}|{'-' * 9}:|{'-' * 24}|{'-' * 13}:|{'-' * 11}:|{'-' * 11}:|")
+print(f"| {'tool':<11} | {'median s':>8} | {'runs (s)':<22} | {'CPU s':>7} | {'peak RSS MiB':>12} | {'HTML pages':>10} | {'output MiB':>10} |")
+print(f"|{'-' * 13}|{'-' * 9}:|{'-' * 24}|{'-' * 8}:|{'-' * 13}:|{'-' * 11}:|{'-' * 11}:|")
 for t in order:
     r = " ".join(f"{s:.2f}" for s in runs_of[t]) + (f" ({failed[t]} failed)" if failed[t] else "")
     m = f"{med[t]:.2f}" if t in med else "failed"
+    c = f"{cpu[t]:.2f}" if t in cpu else "-"
     p = f"{peak[t]:.0f}" if t in peak else "-"
-    print(f"| {names[t]:<11} | {m:>8} | {r:<22} | {p:>12} | {html[t][0]:>10} | {html[t][1] / 2**20:>10.1f} |")
+    print(f"| {names[t]:<11} | {m:>8} | {r:<22} | {c:>7} | {p:>12} | {html[t][0]:>10} | {html[t][1] / 2**20:>10.1f} |")
 print()
+print("CPU s: median of user + system time, the work done whatever the number of cores.")
 for other in ("hugo", "jbake"):
     if "babelbake" in med and other in med:
         print(f"Babelbake/{names[other]}: time {med['babelbake'] / med[other]:.2f}x, "
-              f"peak memory {peak['babelbake'] / peak[other]:.2f}x")
+              f"CPU time {cpu['babelbake'] / cpu[other]:.2f}x, peak memory {peak['babelbake'] / peak[other]:.2f}x")
 PY
 if [[ " $TOOLS " == *" babelbake "* && ${#BB_EXTRA[@]} -gt 0 && -f $LOGS/babelbake-$RUNS.log ]]; then
   echo

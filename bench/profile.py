@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Where a Babelbake build spends its time: one build under Java Flight Recorder, its samples
+grouped by task.
+
+    python3 bench/profile.py --site DIR [--jar target/babelbake.jar] [--jvm "OPTIONS"] [--keep FILE.jfr]
+
+Runs `java OPTIONS -XX:StartFlightRecording=... -jar JAR build --source DIR --out TMP` (OPTIONS
+default to the README's: C1 only and the serial collector; add -XX:SharedArchiveFile=... to use a
+class-data archive made for JAR), then reads the recording with `jfr print` and prints, over all
+samples (Java code and native code such as zlib), the share of each task: a sample counts for a
+task when the task's method is anywhere on its stack, so the shares overlap (Freemarker is inside
+"page rendering"). The JIT compiler and the collector run outside these samples: `perf` or
+`-XX:+CITime` show them.
+"""
+import argparse
+import collections
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+# task -> the method names (prefixes) that stand for it, from the outside in
+TASKS = [
+    ("Markdown, articles and pages (whole phase)", ["org.babelbake.site.SiteBuilder.lambda$renderArticles"]),
+    ("  Markdown: flexmark's parser and renderer", ["com.vladsch.flexmark."]),
+    ("  Markdown: cleaning (jsoup Safelist)", ["org.babelbake.html.HtmlSanitizer.clean"]),
+    ("  glossary and external links", ["org.babelbake.page.ArticleText.link"]),
+    ("  page rendering (template, parse, bidi, marks)", ["org.babelbake.site.PageWriter.render"]),
+    ("    Freemarker", ["freemarker."]),
+    ("    bidi isolation", ["org.babelbake.html.BidiIsolation"]),
+    ("  edition cuts", ["org.babelbake.site.RenderedPage.in", "org.babelbake.html.EditionMarks"]),
+    ("  search text of each page", ["org.babelbake.site.RenderedPage.forSearch"]),
+    ("  EPUB chapters", ["org.babelbake.epub.EpubChapter.write"]),
+    ("deflating (zips' pages, EPUB chapters)", ["java.util.zip.Deflater.deflate"]),
+    ("reading content files", ["org.babelbake.content.ContentTree.load"]),
+    ("search indexes", ["org.babelbake.site.SearchFiles.write"]),
+    ("offline copies: homes, checks, zips, EPUBs", ["org.babelbake.site.OfflineCopies.zip"]),
+    ("link checks", ["org.babelbake.site.BrokenLinks"]),
+    ("writing files", ["java.nio.file.Files.write", "sun.nio.ch.FileChannelImpl.write"]),
+]
+FRAME = re.compile(r"^\s+([\w.$<>/]+)\(", re.M)
+
+
+def samples(recording):
+    text = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample,jdk.NativeMethodSample",
+                           "--stack-depth", "300", recording], check=True, capture_output=True, text=True).stdout
+    for event in re.split(r"^jdk\.(?:ExecutionSample|NativeMethodSample)", text, flags=re.M)[1:]:
+        frames = FRAME.findall(event)
+        if frames:
+            yield frames
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--site", required=True, help="the site project to build")
+    parser.add_argument("--jar", default="target/babelbake.jar")
+    parser.add_argument("--jvm", default="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+    parser.add_argument("--keep", help="keep the recording in this file")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="babelbake-profile") as work:
+        recording = args.keep or os.path.join(work, "build.jfr")
+        command = ["java", *args.jvm.split(), f"-XX:StartFlightRecording=filename={recording},settings=profile",
+                   "-jar", args.jar, "build", "--source", args.site, "--out", os.path.join(work, "site"), "--timings"]
+        build = subprocess.run(command, capture_output=True, text=True)
+        if build.returncode != 0:
+            sys.exit("profile: the build failed:\n" + build.stdout + build.stderr)
+        print("".join(line + "\n" for line in build.stdout.splitlines() if not line.startswith("[")))
+        total = 0
+        counts = collections.Counter()
+        own = collections.Counter()
+        for frames in samples(recording):
+            total += 1
+            own[frames[0]] += 1
+            for task, prefixes in TASKS:
+                if any(f.startswith(p) for f in frames for p in prefixes):
+                    counts[task] += 1
+    if total == 0:
+        sys.exit("profile: the recording has no samples")
+    print(f"{total} samples (Java and native), shares overlap: a task's share includes what it calls\n")
+    print("| task | share |\n|---|---:|")
+    for task, _ in TASKS:
+        print(f"| {task.replace('  ', '&nbsp;&nbsp;')} | {100 * counts[task] / total:.1f}% |")
+    print("\nMost samples in one method (its own code, not what it calls):\n")
+    for method, n in own.most_common(12):
+        print(f"  {100 * n / total:5.1f}%  {method}")
+
+
+if __name__ == "__main__":
+    main()
