@@ -5,8 +5,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeVisitor;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -70,20 +72,41 @@ public final class EditionMarks {
     public static final class Marked {
         private final List<String> runs;
         private final List<List<String>> marks;
+        /** Each run in UTF-8, encoded when first asked for; not thread-safe, as a page is made in one thread. */
+        private final byte[][] utf8;
 
         private Marked(List<String> runs, List<List<String>> marks) {
             this.runs = runs;
             this.marks = marks;
+            this.utf8 = new byte[runs.size()][];
         }
 
-        /** The page as {@code scope} has it: the parts it does not keep removed, all marks removed. */
-        public String in(Scope scope) {
-            if (runs.size() == 1 && marks.get(0).isEmpty()) return runs.get(0);
-            StringBuilder out = new StringBuilder();
+        /**
+         * The runs {@code scope} keeps, by index: editions that keep the same runs have the same
+         * page, so a page's versions are told apart without building or comparing their text.
+         */
+        public BitSet kept(Scope scope) {
+            BitSet kept = new BitSet(runs.size());
             for (int i = 0; i < runs.size(); i++) {
-                if (keepsAll(scope, marks.get(i))) out.append(runs.get(i));
+                if (keepsAll(scope, marks.get(i))) kept.set(i);
             }
-            return out.toString();
+            return kept;
+        }
+
+        /** The page made of these runs, in UTF-8; each run is encoded once, whatever the number of editions. */
+        public byte[] utf8(BitSet kept) {
+            int length = 0;
+            for (int i = kept.nextSetBit(0); i >= 0; i = kept.nextSetBit(i + 1)) {
+                if (utf8[i] == null) utf8[i] = runs.get(i).getBytes(StandardCharsets.UTF_8);
+                length += utf8[i].length;
+            }
+            byte[] page = new byte[length];
+            int at = 0;
+            for (int i = kept.nextSetBit(0); i >= 0; i = kept.nextSetBit(i + 1)) {
+                System.arraycopy(utf8[i], 0, page, at, utf8[i].length);
+                at += utf8[i].length;
+            }
+            return page;
         }
     }
 

@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,11 +89,11 @@ final class OfflineCopies implements AutoCloseable {
 
     /** Puts an article's page into every copy that has its language; each distinct version is deflated once. */
     void add(RenderedPage page, SiteLocale locale) {
-        Map<String, DeflatedFiles.Entry> versions = new HashMap<>();
+        Map<BitSet, DeflatedFiles.Entry> versions = new HashMap<>(); // by the parts each version keeps
         editions.keySet().forEach(edition -> {
             if (!edition.locales().contains(locale)) return;
-            String html = page.in(scopes.get(edition));
-            files.get(edition).put(page.path(), versions.computeIfAbsent(html, h -> store.add(h.getBytes(StandardCharsets.UTF_8))));
+            BitSet parts = page.partsIn(scopes.get(edition));
+            files.get(edition).put(page.path(), versions.computeIfAbsent(parts, p -> store.add(page.bytes(p))));
             links.get(edition).put(page.path(), page.links());
         });
     }
@@ -133,7 +134,7 @@ final class OfflineCopies implements AutoCloseable {
             frame.addAll(entry.getValue().siteLevel());
             for (PageJob job : frame) {
                 PageWriter.render(job, site.templates(), problems).ifPresent(page -> {
-                    copy.put(job.path(), store.add(page.in(scope).getBytes(StandardCharsets.UTF_8)));
+                    copy.put(job.path(), store.add(page.bytesIn(scope)));
                     copyLinks.put(job.path(), page.links());
                 });
             }

@@ -36,7 +36,7 @@ final class PageWriter {
                                          Problems problems) {
         Map<String, PageLinks> links = new ConcurrentHashMap<>();
         jobs.parallelStream().forEach(job -> render(job, templates, problems).ifPresent(page -> {
-            write(folder.resolve(job.path()), page.in(edition));
+            write(folder.resolve(job.path()), page.bytesIn(edition));
             links.put(job.path(), page.links());
         }));
         return links;
@@ -71,12 +71,16 @@ final class PageWriter {
         return Optional.empty();
     }
 
-    static void write(Path file, String text) {
+    static void write(Path file, byte[] bytes) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Files.write(file, bytes);
         } catch (IOException e) {
             throw FileFailure.of(file, e);
         }
+    }
+
+    static void write(Path file, String text) {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -6,6 +6,8 @@ import org.babelbake.search.IndexedPage;
 import org.babelbake.search.PageSections;
 import org.jsoup.nodes.Document;
 
+import java.util.BitSet;
+
 /**
  * A page rendered once, with its {@linkplain EditionMarks edition marks}: the online site and
  * every offline copy cut their bytes from it, and the link check and the search index read the
@@ -29,9 +31,19 @@ final class RenderedPage {
         return path;
     }
 
-    /** The page as one edition has it. */
-    String in(EditionMarks.Scope edition) {
-        return html.in(edition);
+    /** Which parts of the page one edition keeps: editions that keep the same parts have the same bytes. */
+    BitSet partsIn(EditionMarks.Scope edition) {
+        return html.kept(edition);
+    }
+
+    /** The page made of these parts, in UTF-8, as it is written or zipped. */
+    byte[] bytes(BitSet parts) {
+        return html.utf8(parts);
+    }
+
+    /** The page as one edition has it, in UTF-8. */
+    byte[] bytesIn(EditionMarks.Scope edition) {
+        return bytes(partsIn(edition));
     }
 
     PageLinks links() {

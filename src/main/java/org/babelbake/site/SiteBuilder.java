@@ -257,7 +257,7 @@ public final class SiteBuilder {
                                      Problems problems) {
         EditionMarks.Scope online = loaded.online();
         PageWriter.render(job, loaded.templates(), problems).ifPresent(page -> {
-            PageWriter.write(folder.resolve(job.path()), page.in(online));
+            PageWriter.write(folder.resolve(job.path()), page.bytesIn(online));
             links.put(job.path(), page.links());
             offline.add(page, locale);
             if (SearchFiles.indexed(job)) {

@@ -4,11 +4,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,15 +26,37 @@ class EditionMarksTest {
     private static final EditionMarks.Scope ENGLISH_COPY = EditionMarks.Scope.of(false, false, Set.of("en"));
     private static final EditionMarks.Scope SPANISH_COPY = EditionMarks.Scope.of(false, false, Set.of("en", "es"));
 
+    /** The page as an edition writes it: the runs it keeps, joined as UTF-8 bytes. */
+    private static String in(String page, EditionMarks.Scope scope) {
+        EditionMarks.Marked marked = EditionMarks.split(page);
+        return new String(marked.utf8(marked.kept(scope)), StandardCharsets.UTF_8);
+    }
+
     @Test
     void eachEditionKeepsItsPartsAndNoMarks() {
         assertEquals("<p>a</p><p><a href=\"downloads.html\">d</a></p><ul><li><a href=\"en.html\">en</a></li>"
                 + "<li><a href=\"es.html\" id=\"to-es\">es</a></li></ul><a href=\"../index.html\">choose</a>",
-                EditionMarks.split(PAGE).in(ONLINE));
-        assertEquals("<p>a</p><p>as of</p>", EditionMarks.split(PAGE).in(ENGLISH_COPY), "one language: no switcher, no choice");
+                in(PAGE, ONLINE));
+        assertEquals("<p>a</p><p>as of</p>", in(PAGE, ENGLISH_COPY), "one language: no switcher, no choice");
         assertEquals("<p>a</p><p>as of</p><ul><li><a href=\"en.html\">en</a></li><li><a href=\"es.html\" id=\"to-es\">es</a></li></ul>",
-                EditionMarks.split(PAGE).in(SPANISH_COPY));
-        assertEquals("<p>plain</p>", EditionMarks.split("<p>plain</p>").in(ENGLISH_COPY));
+                in(PAGE, SPANISH_COPY));
+        assertEquals("<p>plain</p>", in("<p>plain</p>", ENGLISH_COPY));
+    }
+
+    @Test
+    void editionsThatKeepTheSamePartsShareOneVersionOfTheSameBytes() {
+        String page = "<p>Señal “a”</p><!--edition:lang:ar--><a>العربية</a><!--/edition--><!--edition:lang:zh-Hans--><a>简体中文 😀</a>"
+                + "<!--/edition--><p>fin</p>";
+        EditionMarks.Marked marked = EditionMarks.split(page);
+        EditionMarks.Scope arabic = EditionMarks.Scope.of(false, false, Set.of("en", "ar"));
+        EditionMarks.Scope all = EditionMarks.Scope.of(false, true, Set.of("en", "ar", "zh-Hans"));
+        assertEquals(marked.kept(arabic), marked.kept(EditionMarks.Scope.of(true, true, Set.of("ar", "es"))),
+                "the same parts kept: the same version");
+        assertNotEquals(marked.kept(arabic), marked.kept(all));
+        // Encoded run by run, the version is the bytes of its text encoded whole.
+        assertArrayEquals("<p>Señal “a”</p><a>العربية</a><a>简体中文 😀</a><p>fin</p>".getBytes(StandardCharsets.UTF_8),
+                marked.utf8(marked.kept(all)));
+        assertArrayEquals("<p>Señal “a”</p><a>العربية</a><p>fin</p>".getBytes(StandardCharsets.UTF_8), marked.utf8(marked.kept(arabic)));
     }
 
     @Test
