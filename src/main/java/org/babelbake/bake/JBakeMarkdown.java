@@ -27,8 +27,8 @@ public final class JBakeMarkdown implements MarkdownBodies {
     private final Map<Input, Rendered> rendered = new ConcurrentHashMap<>();
     private final boolean remember;
 
-    /** All that a rendering depends on: the file, its text (by hash) and the addresses its named links use. */
-    private record Input(Path file, String sourceHash, Map<String, String> addresses) {
+    /** All that a rendering depends on: the file, its text (by checksum) and the addresses its named links use. */
+    private record Input(Path file, long checksum, Map<String, String> addresses) {
     }
 
     /** Clean HTML and what cleaning removed, kept together so that a remembered result reports again. */
@@ -49,7 +49,7 @@ public final class JBakeMarkdown implements MarkdownBodies {
     @Override
     public HtmlFragment toHtml(ContentFile file, LinkTargets links, Problems problems) {
         Rendered result = remember
-                ? rendered.computeIfAbsent(new Input(file.path(), file.sourceHash(), links.addresses()), i -> render(file, links))
+                ? rendered.computeIfAbsent(new Input(file.path(), file.checksum(), links.addresses()), i -> render(file, links))
                 : render(file, links);
         result.removed().forEach(problems::add);
         return result.html();

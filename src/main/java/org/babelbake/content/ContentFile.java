@@ -19,12 +19,13 @@ import java.util.Optional;
  * @param siteRoot   the project folder the file was read from
  * @param headers    header values with their lines
  * @param bodyLine   line on which the body starts
- * @param sourceHash the hash of the body, to notice a file that changed while it was being built
+ * @param checksum   the file's checksum as read ({@link SourceText#checksum}), to notice a file that
+ *                   changed while it was being built
  * @param version    the version translations are stamped with ({@link SourceVersion})
  * @param namedLinks the body's {@code [text][name]} links whose name the file does not define itself
  */
 public record ContentFile(String name, Path path, Path siteRoot, String locale, String relPath,
-                          Map<String, HeaderValue> headers, int bodyLine, String sourceHash, String version,
+                          Map<String, HeaderValue> headers, int bodyLine, long checksum, String version,
                           List<NamedLink> namedLinks) {
 
     public ContentFile {
@@ -40,12 +41,20 @@ public record ContentFile(String name, Path path, Path siteRoot, String locale, 
      * @throws BuildFailedException when the file changed since it was read
      */
     public String body() {
-        String body = ContentFileReader.bodyOf(SourceText.read(siteRoot, path).lines());
-        if (!SourceHash.of(body).equals(sourceHash)) {
+        SourceText text = SourceText.read(siteRoot, path);
+        if (text.checksum() != checksum) {
             throw new BuildFailedException(List.of(new Problem(name, 0,
                     "changed while the site was being built; save your edits and build again")));
         }
-        return body;
+        return ContentFileReader.bodyOf(text.lines());
+    }
+
+    /**
+     * The hash of the body ({@link SourceHash}): translations stamped before versions covered
+     * every part carry it. Made from the body read again, only where an old stamp is compared.
+     */
+    public String sourceHash() {
+        return SourceHash.of(body());
     }
 
     public Optional<String> header(String key) {

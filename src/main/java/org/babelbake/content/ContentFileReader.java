@@ -68,7 +68,7 @@ public final class ContentFileReader {
         String body = bodyOf(lines);
         Map<String, String> values = new LinkedHashMap<>();
         headers.forEach((key, value) -> values.put(key, value.value()));
-        return new ContentFile(name, file, siteRoot, locale, relPath, headers, separator + 2, SourceHash.of(body),
+        return new ContentFile(name, file, siteRoot, locale, relPath, headers, separator + 2, source.checksum(),
                 SourceVersion.of(SourceVersion.parts(values, body)), NamedLink.in(body, separator + 2));
     }
 

@@ -11,15 +11,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.CRC32;
 
 /**
  * A text file of the site project, read as strict UTF-8, with its path relative to the site root
  * for error messages.
+ *
+ * @param checksum the file's size and CRC-32 of its bytes as read: whether it changed since,
+ *                 at a fraction of a cryptographic hash's cost
  */
-public record SourceText(String name, String text) {
+public record SourceText(String name, String text, long checksum) {
     /** Files larger than this are refused: no sane page or translation file comes near it. */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
     private static final char BOM = '\uFEFF';
+
+    /** A text that was not read from a file (the theme's own), its checksum that of its UTF-8 bytes. */
+    public SourceText(String name, String text) {
+        this(name, text, checksum(text.getBytes(StandardCharsets.UTF_8)));
+    }
 
     public static SourceText read(Path siteRoot, Path file) {
         String name = SitePaths.relativeName(siteRoot, file);
@@ -35,13 +44,19 @@ public record SourceText(String name, String text) {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
             if (!text.isEmpty() && text.charAt(0) == BOM) text = text.substring(1);
-            return new SourceText(name, LineEndings.toLf(text));
+            return new SourceText(name, LineEndings.toLf(text), checksum(bytes));
         } catch (CharacterCodingException e) {
             throw new BuildFailedException(new Problem(name, firstBadLine(file),
                     "file is not valid UTF-8; save it with UTF-8 encoding"));
         } catch (IOException e) {
             throw new BuildFailedException(Problem.inFile(name, "cannot be read: " + e.getMessage()));
         }
+    }
+
+    private static long checksum(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return (long) bytes.length << 32 | crc.getValue();
     }
 
     public List<String> lines() {

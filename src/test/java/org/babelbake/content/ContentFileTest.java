@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,13 +28,20 @@ class ContentFileTest {
     }
 
     @Test
-    void theBodyIsReadAgainWhenNeededAndMustBeTheTextThatWasHashed() throws Exception {
-        ContentFile file = read("type=section\nstatus=published\ntitle=X\n~~~~~~\nSome text.\n");
+    void theBodyIsReadAgainWhenNeededAndMustBeTheFileThatWasRead() throws Exception {
+        String text = "type=section\nstatus=published\ntitle=X\n~~~~~~\nSome text.\n";
+        ContentFile file = read(text);
         assertEquals("Some text.\n", file.body());
-        Files.writeString(file.path(), "type=section\nstatus=published\ntitle=X\n~~~~~~\nOther text.\n");
-        BuildFailedException changed = assertThrows(BuildFailedException.class, file::body);
-        assertEquals("content/en/a/10-x.md", changed.problems().get(0).file());
-        assertTrue(changed.problems().get(0).message().contains("changed while the site was being built"));
+        assertEquals(SourceHash.of("Some text.\n"), file.sourceHash(), "the old body-only stamp, made when asked for");
+        // A longer body, one letter of the same length, a header: each is a change.
+        for (String changedText : List.of(text.replace("Some", "Other"), text.replace("Some", "Same"), text.replace("X", "Y"))) {
+            Files.writeString(file.path(), changedText);
+            BuildFailedException changed = assertThrows(BuildFailedException.class, file::body, changedText);
+            assertEquals("content/en/a/10-x.md", changed.problems().get(0).file());
+            assertTrue(changed.problems().get(0).message().contains("changed while the site was being built"));
+        }
+        Files.writeString(file.path(), text);
+        assertEquals("Some text.\n", file.body(), "the same bytes again: unchanged");
     }
 
     @Test
