@@ -77,9 +77,12 @@ public final class SourceVersion {
                 .sorted(Comparator.comparingInt((Map.Entry<Matcher, String> e) -> Integer.parseInt(e.getKey().group(1))))
                 .forEach(e -> parts.add(new SourcePart(e.getKey().group(0), e.getValue().strip())));
         int block = 0;
-        String text = LINK_DEFINITION.matcher(body.replace("\r\n", "\n")).replaceAll("");
+        String text = body.replace("\r\n", "\n");
+        // Each pattern needs its brackets in the text: most blocks have none, and the scan is spared.
+        if (text.contains("]:")) text = LINK_DEFINITION.matcher(text).replaceAll("");
         for (String raw : BLANK_LINE.split(text)) {
-            String cleaned = INLINE_ADDRESS.matcher(stripLines(raw)).replaceAll("]()").strip();
+            String stripped = stripLines(raw);
+            String cleaned = (stripped.contains("](") ? INLINE_ADDRESS.matcher(stripped).replaceAll("]()") : stripped).strip();
             if (!cleaned.isEmpty()) parts.add(new SourcePart("block." + ++block, cleaned));
         }
         return List.copyOf(parts);

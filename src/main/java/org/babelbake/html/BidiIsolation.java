@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Isolates every left-to-right run (a DOI, a URL, a Latin acronym or name, a number with its
@@ -35,14 +34,13 @@ public final class BidiIsolation {
         }
     }
 
-    private static final Pattern RTL_ROOT = Pattern.compile("<html\\b[^>]*\\sdir=\"rtl\"", Pattern.CASE_INSENSITIVE);
-
     /**
      * Whether a whole page needs the pass: its own direction is right-to-left. (Right-to-left
      * words in a left-to-right page, such as a language's name, carry their own dir.)
      */
-    public static boolean needed(String html) {
-        return RTL_ROOT.matcher(html).find();
+    public static boolean needed(Document page) {
+        Element root = page.selectFirst("html");
+        return root != null && "rtl".equalsIgnoreCase(root.attr("dir"));
     }
 
     /** A whole page with its left-to-right runs in right-to-left text isolated; other bytes as jsoup writes them. */

@@ -61,7 +61,7 @@ final class PageWriter {
         try {
             String html = templates.render(job.template(), job.values(), job.messages());
             Document parsed = Jsoup.parse(html);
-            if (BidiIsolation.needed(html)) html = BidiIsolation.page(parsed); // the marks are comments: they stay
+            if (BidiIsolation.needed(parsed)) html = BidiIsolation.page(parsed); // the marks are comments: they stay
             return Optional.of(new RenderedPage(job.path(), EditionMarks.split(html), parsed));
         } catch (BuildFailedException e) {
             e.problems().forEach(problems::add);

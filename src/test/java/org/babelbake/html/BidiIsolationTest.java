@@ -53,8 +53,9 @@ class BidiIsolationTest {
 
     @Test
     void onlyPagesWhoseRootIsRightToLeftAreRewritten() {
-        assertTrue(BidiIsolation.needed("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"));
-        assertFalse(BidiIsolation.needed("<html lang=\"en\" dir=\"ltr\"><a dir=\"rtl\">العربية</a>"));
+        assertTrue(BidiIsolation.needed(Jsoup.parse("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"RTL\">")));
+        assertFalse(BidiIsolation.needed(Jsoup.parse("<html lang=\"en\" dir=\"ltr\"><a dir=\"rtl\">العربية</a>")));
+        assertFalse(BidiIsolation.needed(Jsoup.parse("<p>no direction</p>")));
         String page = BidiIsolation.page("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><title>IMNM</title></head>"
                 + "<body><p>مرض IMNM نادر</p></body></html>");
         assertTrue(page.contains("<title>IMNM</title>"), page);
