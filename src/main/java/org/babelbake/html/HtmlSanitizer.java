@@ -41,6 +41,7 @@ public final class HtmlSanitizer {
      * instead of HTML's obsolete {@code align} attribute, which cleaning would remove.
      */
     public static String alignmentAsClass(String html) {
+        if (!html.contains(" align=\"")) return html; // no aligned column: the scan is spared
         return TABLE_ALIGN.matcher(html).replaceAll("<$1 class=\"align-$2\">");
     }
 
