@@ -84,7 +84,7 @@ public final class SitePages {
 
     /**
      * A locale's home. Each edition has its own: the home says in how many languages, and which,
-     * the information is there, and a one-language copy has two.
+     * the information is there (a one-language copy has its own and the source language).
      */
     public PageJob home(SiteLocale locale) {
         Messages msgs = messages.get(locale.tag());
