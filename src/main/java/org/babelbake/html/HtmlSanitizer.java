@@ -55,9 +55,12 @@ public final class HtmlSanitizer {
         Cleaner cleaner = new Cleaner(safelist);
         // Valid means the cleaner would keep every element and attribute (the safelist enforces none),
         // so its copy would print the same: the usual case, spared the copy.
-        Document clean = cleaner.isValid(dirty) ? dirty : cleaner.clean(dirty);
-        List<RemovedMarkup> removed = clean == dirty ? List.of() : RemovedMarkup.find(dirty.body(), safelist);
-        clean.outputSettings().prettyPrint(false);
-        return new Cleaned(new HtmlFragment(clean.body().html()), removed);
+        if (cleaner.isValid(dirty)) return new Cleaned(bodyOf(dirty), List.of());
+        return new Cleaned(bodyOf(cleaner.clean(dirty)), RemovedMarkup.find(dirty.body(), safelist));
+    }
+
+    private static HtmlFragment bodyOf(Document document) {
+        document.outputSettings().prettyPrint(false);
+        return new HtmlFragment(document.body().html());
     }
 }

@@ -29,6 +29,8 @@ import java.util.function.UnaryOperator;
  * Not thread-safe (the stemmers keep state): one analyser per thread.
  */
 public final class WordAnalyzer {
+    /** Below U+2E80 (CJK radicals) ICU gives no character the Han, Hiragana or Katakana script. */
+    private static final int FIRST_CJK = 0x2E80;
     private final ULocale locale;
     private final UnaryOperator<String> stemmer;
     private final CharArraySet stopWords;
@@ -96,9 +98,6 @@ public final class WordAnalyzer {
                 || Character.getType(cp) == Character.COMBINING_SPACING_MARK || Character.getType(cp) == Character.ENCLOSING_MARK
                 || Character.getType(cp) == Character.LETTER_NUMBER || Character.getType(cp) == Character.OTHER_NUMBER;
     }
-
-    /** Below U+2E80 (CJK radicals) ICU gives no character the Han, Hiragana or Katakana script. */
-    private static final int FIRST_CJK = 0x2E80;
 
     /** Han, Hiragana and Katakana: written without spaces between words. */
     static boolean isCjk(int cp) {

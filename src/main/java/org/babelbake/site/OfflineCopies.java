@@ -40,7 +40,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * The offline copies of a build. Each page is rendered once: every copy that has its language
- * cuts its version from the same rendering ({@link RenderedPage#in}), and each distinct version
+ * cuts its version from the same rendering ({@link RenderedPage#partsIn}), and each distinct version
  * is deflated once, into a store in a work folder inside the staged site, whatever the number of
  * copies that hold it; the pages and posts of each locale likewise. At the end each copy gets
  * its own homes and start page (or language choice), the online site's assets, images and search

@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -229,44 +230,36 @@ public final class SiteBuilder {
                                                 Map<String, PageLinks> links, Map<String, IndexedPage> searchText, Problems problems) {
         SitePages pages = new SitePages(loaded.site(), loaded.messages(), loaded.outlines(), loaded.extras(),
                 new SitePages.Online(List.of(), loaded.time().date()));
+        EditionMarks.Scope online = loaded.online();
         List<PageJob> written = new ArrayList<>();
+        // A page the online site and the copies with its locale share: rendered once, each given its version.
+        BiConsumer<PageJob, SiteLocale> renderShared = (job, locale) -> PageWriter.render(job, loaded.templates(), problems)
+                .ifPresent(page -> {
+                    PageWriter.write(folder.resolve(job.path()), page.bytesIn(online));
+                    links.put(job.path(), page.links());
+                    offline.add(page, locale);
+                    if (SearchFiles.indexed(job)) {
+                        searchText.put(job.path(), page.forSearch(online, job.path().substring(locale.tag().length() + 1)));
+                    }
+                    synchronized (written) {
+                        written.add(job.written());
+                    }
+                });
         List<Runnable> tasks = new ArrayList<>();
         for (SiteLocale locale : loaded.locales()) {
             for (String id : loaded.articleIds()) {
                 tasks.add(() -> {
                     Article article = loaded.article(id, locale, problems);
                     GlossaryIndex index = GlossaryIndex.of(article.glossary(), locale);
-                    for (PageJob job : pages.articlePages(article, index)) {
-                        renderShared(job, locale, loaded, folder, offline, links, searchText, written, problems);
-                    }
+                    for (PageJob job : pages.articlePages(article, index)) renderShared.accept(job, locale);
                     ArticleImages.publish(loaded.images(), id, locale.tag(), folder);
                     offline.addChapter(article, index);
                 });
             }
-            for (PageJob job : pages.shared(locale)) {
-                tasks.add(() -> renderShared(job, locale, loaded, folder, offline, links, searchText, written, problems));
-            }
+            for (PageJob job : pages.shared(locale)) tasks.add(() -> renderShared.accept(job, locale));
         }
         tasks.parallelStream().forEach(Runnable::run);
         return written;
-    }
-
-    /** Renders a page that the online site and the copies with its locale share, and hands each its version. */
-    private static void renderShared(PageJob job, SiteLocale locale, LoadedSite loaded, Path folder, OfflineCopies offline,
-                                     Map<String, PageLinks> links, Map<String, IndexedPage> searchText, List<PageJob> written,
-                                     Problems problems) {
-        EditionMarks.Scope online = loaded.online();
-        PageWriter.render(job, loaded.templates(), problems).ifPresent(page -> {
-            PageWriter.write(folder.resolve(job.path()), page.bytesIn(online));
-            links.put(job.path(), page.links());
-            offline.add(page, locale);
-            if (SearchFiles.indexed(job)) {
-                searchText.put(job.path(), page.forSearch(online, job.path().substring(locale.tag().length() + 1)));
-            }
-            synchronized (written) {
-                written.add(job.written());
-            }
-        });
     }
 
     /** The online pages that are its own, made once the copies' sizes are known: homes, downloads pages, language choice, 404. */
