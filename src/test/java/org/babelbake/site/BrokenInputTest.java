@@ -65,6 +65,7 @@ class BrokenInputTest {
         Problem problem = failingBuild(site -> site.replace("content/en/imnm/30-causes.md",
                 "For more, see [Causes/Inheritance][mda-causes].", "For more, see [the course](#course)."));
         assertEquals("content/en/imnm/30-causes.md", problem.file());
+        assertEquals(lineOf(site(), "content/en/imnm/30-causes.md", "(#course)"), problem.line());
         assertTrue(problem.message().contains("#course, which is not an id"), problem.message());
     }
 

@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Each page is rendered once and the offline copies cut their versions from it: a copy's page is
  * the online page but for the marked parts, an identical version is stored once, and the link
- * check, which reads no written page again, still finds a broken link wherever it was made.
+ * check, which reads no written page again, still finds a broken link wherever it was made (in
+ * Markdown: {@link BrokenInputTest}).
  */
 class RenderedOnceTest {
     @TempDir
@@ -109,15 +110,6 @@ class RenderedOnceTest {
                 "<article class=\"article\"><a href=\"no-such-page.html\">x</a>"));
         assertEquals("templates/article.ftl", problem.file());
         assertTrue(problem.message().contains("\"no-such-page.html\" that points at a file that does not exist"), problem.message());
-    }
-
-    @Test
-    void aBrokenLinkInMarkdownIsFoundAtItsLine() {
-        Problem problem = failingBuild(s -> s.replace("content/en/imnm/20-symptoms.md",
-                "For more, see [Signs and Symptoms][mda-signs].", "For more, see [Signs and Symptoms](#no-such-section)."));
-        assertEquals("content/en/imnm/20-symptoms.md", problem.file());
-        assertTrue(problem.line() > 0);
-        assertTrue(problem.message().contains("#no-such-section, which is not an id"), problem.message());
     }
 
     @Test
