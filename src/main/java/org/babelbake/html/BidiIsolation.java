@@ -51,7 +51,7 @@ public final class BidiIsolation {
     /** Isolates the runs of a parsed page in place and gives its HTML; the page stays usable. */
     public static String page(Document document) {
         document.outputSettings().prettyPrint(false);
-        isolate(document.body(), "rtl".equals(document.selectFirst("html").attr("dir").toLowerCase(Locale.ROOT)));
+        isolate(document.body(), needed(document));
         return document.outerHtml();
     }
 
