@@ -67,6 +67,7 @@ public final class JBakeMarkdown implements MarkdownBodies {
         List<Problem> removed = cleaned.removed().stream()
                 .map(r -> new Problem(file.name(), BodyLines.lineOf(file, body, List.of(r.needle())), r.message()))
                 .toList();
-        return new Rendered(cleaned.html(), removed);
+        // A remembered result is read again by every later build: it keeps the text, not a tree to change.
+        return new Rendered(remember ? new HtmlFragment(cleaned.html().html()) : cleaned.html(), removed);
     }
 }

@@ -7,8 +7,6 @@ import com.ibm.icu.text.RuleBasedCollator;
 import com.ibm.icu.text.SearchIterator;
 import com.ibm.icu.text.StringSearch;
 import com.ibm.icu.util.ULocale;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -59,10 +57,9 @@ public final class GlossaryLinker {
     }
 
     public HtmlFragment link(HtmlFragment fragment, List<Term> terms) {
-        Document document = Jsoup.parseBodyFragment(fragment.html());
-        document.outputSettings().prettyPrint(false);
-        link(document.body(), terms);
-        return new HtmlFragment(document.body().html());
+        Element body = fragment.edit();
+        link(body, terms);
+        return HtmlFragment.parsed(body);
     }
 
     /**

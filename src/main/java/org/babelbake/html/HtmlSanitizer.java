@@ -49,18 +49,20 @@ public final class HtmlSanitizer {
     public record Cleaned(HtmlFragment html, List<RemovedMarkup> removed) {
     }
 
-    /** Cleans from one parse of the HTML: the check of what is removed and the cleaning share it. */
+    /**
+     * Cleans from one parse of the HTML: the check of what is removed and the cleaning share it.
+     * Clean HTML comes back as its parsed tree, for the next steps to change without a parse.
+     */
     public Cleaned clean(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Cleaner cleaner = new Cleaner(safelist);
         // Valid means the cleaner would keep every element and attribute (the safelist enforces none),
         // so its copy would print the same: the usual case, spared the copy.
-        if (cleaner.isValid(dirty)) return new Cleaned(bodyOf(dirty), List.of());
-        return new Cleaned(bodyOf(cleaner.clean(dirty)), RemovedMarkup.find(dirty.body(), safelist));
-    }
-
-    private static HtmlFragment bodyOf(Document document) {
-        document.outputSettings().prettyPrint(false);
-        return new HtmlFragment(document.body().html());
+        if (cleaner.isValid(dirty)) return new Cleaned(HtmlFragment.parsed(dirty.body()), List.of());
+        // The copy may hold text split where an element was removed; written out and read again, it is
+        // one text again, as the glossary's term search needs. A rare case: each removal is reported.
+        Document cleaned = cleaner.clean(dirty);
+        cleaned.outputSettings().prettyPrint(false);
+        return new Cleaned(new HtmlFragment(cleaned.body().html()), RemovedMarkup.find(dirty.body(), safelist));
     }
 }

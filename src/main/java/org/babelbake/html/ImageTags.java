@@ -1,7 +1,5 @@
 package org.babelbake.html;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -49,11 +47,10 @@ public final class ImageTags {
     }
 
     public static Result finish(HtmlFragment html, Resolver resolver) {
-        if (!html.html().contains("<img")) return new Result(html, List.of());
-        Document document = Jsoup.parseBodyFragment(html.html());
-        document.outputSettings().prettyPrint(false);
+        if (!html.mayHave("img")) return new Result(html, List.of());
+        Element body = html.edit();
         List<Refusal> refused = new ArrayList<>();
-        for (Element img : document.body().select("img")) {
+        for (Element img : body.select("img")) {
             String src = img.attr("src");
             if (img.attr("alt").isBlank()) {
                 if (img.attr("title").strip().toLowerCase(Locale.ROOT).equals(DECORATIVE)) {
@@ -73,7 +70,7 @@ public final class ImageTags {
                 refused.add(new Refusal(src, e.getMessage()));
             }
         }
-        return new Result(new HtmlFragment(document.body().html()), refused);
+        return new Result(HtmlFragment.parsed(body), refused);
     }
 
     /** Lets the first image under {@code root} load at once (it may be on the first screen); the others stay lazy. */

@@ -14,7 +14,7 @@ import org.babelbake.html.HtmlFragment;
 import org.babelbake.html.ImageTags;
 import org.babelbake.locale.SiteLocale;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,11 +52,10 @@ public final class ArticleText {
         boolean firstImageSeen = false;
         if (meta.hasIntroduction()) {
             SiteLocale language = meta.introductionFallback().orElse(article.meta().provenance().language());
-            Document document = Jsoup.parseBodyFragment(introduction.html());
-            document.outputSettings().prettyPrint(false);
-            external.mark(document.body(), language.tag());
-            firstImageSeen = loadFirstImageAtOnce(document, false);
-            introduction = new HtmlFragment(document.body().html());
+            Element body = introduction.edit();
+            external.mark(body, language.tag());
+            firstImageSeen = loadFirstImageAtOnce(body, false);
+            introduction = HtmlFragment.parsed(body);
         }
         for (Localized<Section> part : article.sections()) {
             SiteLocale language = part.provenance().language();
@@ -67,14 +66,14 @@ public final class ArticleText {
                             t.value().useAnchor()))
                     .toList());
             Section section = part.value();
-            Document document = Jsoup.parseBodyFragment(section.html().html());
-            document.outputSettings().prettyPrint(false);
+            // The section's own tree from cleaning, when nothing read it since (one parse per Markdown block).
+            Element body = section.html().edit();
             // A linker sets up a collator: none for an article without terms in this language.
             List<String> termUses = terms.isEmpty() ? List.of()
-                    : linkers.computeIfAbsent(language, l -> new GlossaryLinker(l.ulocale())).link(document.body(), terms);
-            external.mark(document.body(), language.tag());
-            firstImageSeen = loadFirstImageAtOnce(document, firstImageSeen);
-            sections.add(new Localized<>(new Section(section.id(), section.title(), new HtmlFragment(document.body().html()),
+                    : linkers.computeIfAbsent(language, l -> new GlossaryLinker(l.ulocale())).link(body, terms);
+            external.mark(body, language.tag());
+            firstImageSeen = loadFirstImageAtOnce(body, firstImageSeen);
+            sections.add(new Localized<>(new Section(section.id(), section.title(), HtmlFragment.parsed(body),
                     section.file(), termUses), part.provenance()));
         }
         List<Localized<GlossaryTerm>> glossary = new ArrayList<>();
@@ -90,17 +89,16 @@ public final class ArticleText {
     /** A definition's links to other sites are marked like the article's (key words box and glossary page). */
     private static GlossaryTerm markExternal(GlossaryTerm term, SiteLocale language, ExternalLinks external) {
         if (!term.definitionHtml().html().contains("<a")) return term; // most definitions have no link: no parse
-        Document document = Jsoup.parseBodyFragment(term.definitionHtml().html());
-        document.outputSettings().prettyPrint(false);
-        external.mark(document.body(), language.tag());
-        return new GlossaryTerm(term.id(), term.term(), new HtmlFragment(document.body().html()), term.keyword(), term.file(),
+        Element body = term.definitionHtml().edit();
+        external.mark(body, language.tag());
+        return new GlossaryTerm(term.id(), term.term(), HtmlFragment.parsed(body), term.keyword(), term.file(),
                 term.titleLine());
     }
 
     /** The page's first image may be on the first screen: it loads at once, every later one when scrolled near. */
-    private static boolean loadFirstImageAtOnce(Document document, boolean seen) {
-        if (seen || document.body().selectFirst("img") == null) return seen;
-        ImageTags.loadFirstAtOnce(document.body());
+    private static boolean loadFirstImageAtOnce(Element body, boolean seen) {
+        if (seen || body.selectFirst("img") == null) return seen;
+        ImageTags.loadFirstAtOnce(body);
         return true;
     }
 
@@ -116,9 +114,8 @@ public final class ArticleText {
     }
 
     private static HtmlFragment mark(HtmlFragment html, ExternalLinks external, String textLang) {
-        Document document = Jsoup.parseBodyFragment(html.html());
-        document.outputSettings().prettyPrint(false);
-        external.mark(document.body(), textLang);
-        return new HtmlFragment(document.body().html());
+        Element body = html.edit();
+        external.mark(body, textLang);
+        return HtmlFragment.parsed(body);
     }
 }

@@ -102,6 +102,8 @@ record LoadedSite(Path root, SiteProject project, Map<String, Messages> messages
         from.add(List.of(article.meta().value(), article.meta().provenance().language()));
         article.sections().forEach(s -> from.add(List.of(s.value(), s.provenance().language())));
         article.glossary().forEach(t -> from.add(List.of(t.value(), t.provenance().language())));
+        // The key is the text: read now, while the sections still have it, before linking takes their trees.
+        from.hashCode();
         String key = locale.tag() + "/" + id;
         LinkedText known = linked.get(key);
         if (known == null || !known.from().equals(from)) {

@@ -143,4 +143,20 @@ class PreviewSiteTest {
         assertEquals("https://example.org/trials", site.page("es/imnm/index.html").selectFirst("#research a.external").attr("href"),
                 "sections keep no rendering made with the old address");
     }
+
+    @Test
+    void aSectionWithAnImageCanBeEditedAgainAndAgain() throws Exception {
+        Path photo = site.root().resolve("content/en/imnm/photo.png");
+        Files.write(photo, PageImagesTest.png(40, 30));
+        site.replace("content/en/imnm/50-research.md", "~~~~~~\n", "~~~~~~\n![A muscle fibre](photo.png)\n\n");
+        Path section = site.root().resolve("content/en/imnm/50-research.md");
+        assertTrue(preview.update(Set.of(photo, section)).full(), "a new file rebuilds everything");
+        // Each edit compares the article's text with what was linked last time, then links the new text.
+        for (String[] edit : List.of(new String[] {"are underway", "are under way"}, new String[] {"are under way", "are underway"})) {
+            site.replace("content/en/imnm/50-research.md", edit[0], edit[1]);
+            assertFalse(preview.update(Set.of(section)).full());
+            assertTrue(site.page("en/imnm/index.html").text().contains(edit[1]));
+            assertEquals("40", site.page("en/imnm/index.html").selectFirst("#research img").attr("width"));
+        }
+    }
 }
