@@ -60,7 +60,7 @@ public final class EpubChapter {
             Element element = chapter.appendElement("section").id(section.id());
             languageOf(element, part.provenance(), locale);
             element.appendElement("h2").text(section.title());
-            element.append(section.html().html());
+            section.html().appendCopyTo(element);
             parts.add(new Entry(file + "#" + section.id(), section.title(), List.of()));
         }
         if (!article.references().isEmpty()) {
@@ -110,7 +110,7 @@ public final class EpubChapter {
             Element group = list.appendElement("div");
             languageOf(group, entry.provenance(), locale);
             group.appendElement("dt").id(term.anchor()).appendElement("dfn").text(term.term());
-            group.appendElement("dd").append(term.definitionHtml().html());
+            term.definitionHtml().appendCopyTo(group.appendElement("dd"));
         }
     }
 
@@ -158,7 +158,7 @@ public final class EpubChapter {
             Element aside = body.appendElement("aside").attr("epub:type", "footnote").id(NOTE + id);
             languageOf(aside, entry.provenance(), locale);
             aside.appendElement("p").appendElement("dfn").text(entry.value().term());
-            aside.appendElement("p").append(entry.value().definitionHtml().html());
+            entry.value().definitionHtml().appendCopyTo(aside.appendElement("p"));
         }
         keepBookLinks(body); // after the notes: their references point at them
     }
@@ -192,7 +192,7 @@ public final class EpubChapter {
         Element chapter = xhtml.body().appendElement("section").attr("epub:type", "chapter").id("page");
         languageOf(chapter, page.provenance(), locale);
         chapter.appendElement("h1").text(value.title());
-        chapter.append(value.html().html());
+        value.html().appendCopyTo(chapter);
         keepBookLinks(xhtml.body());
         return new Written(new Entry(file, value.title(), List.of()), xhtml.xml());
     }

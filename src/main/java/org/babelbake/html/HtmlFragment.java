@@ -3,6 +3,7 @@ package org.babelbake.html;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 import java.util.Objects;
 
@@ -57,6 +58,18 @@ public final class HtmlFragment {
         Document document = Jsoup.parseBodyFragment(html());
         document.outputSettings().prettyPrint(false);
         return document.body();
+    }
+
+    /**
+     * Appends a copy of the fragment's nodes to {@code parent}: copied from its tree where it has
+     * one (no parse), otherwise parsed from its text.
+     */
+    public synchronized void appendCopyTo(Element parent) {
+        if (body == null || taken) {
+            parent.append(html());
+            return;
+        }
+        for (Node node : body.childNodes()) parent.appendChild(node.clone());
     }
 
     /** Whether an element named {@code tag} may be in the fragment (from its tree or its text, without a parse). */

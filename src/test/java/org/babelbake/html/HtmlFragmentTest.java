@@ -52,6 +52,18 @@ class HtmlFragmentTest {
     }
 
     @Test
+    void aCopyAppendedElsewhereLeavesTheFragmentAsItWas() {
+        for (HtmlFragment fragment : List.of(HtmlFragment.parsed(Jsoup.parseBodyFragment("<p>a <em>b</em></p>").body()),
+                new HtmlFragment("<p>a <em>b</em></p>"))) {
+            Element section = Jsoup.parse("<section></section>").selectFirst("section");
+            fragment.appendCopyTo(section);
+            section.selectFirst("em").text("changed");
+            assertEquals("<p>a <em>changed</em></p>", section.html());
+            assertEquals("<p>a <em>b</em></p>", fragment.html());
+        }
+    }
+
+    @Test
     void mayHaveLooksInTheTreeOrTheText() {
         assertTrue(HtmlFragment.parsed(Jsoup.parseBodyFragment("<p><img src=a.png alt=x></p>").body()).mayHave("img"));
         assertEquals(false, HtmlFragment.parsed(Jsoup.parseBodyFragment("<p>&lt;img</p>").body()).mayHave("img"));
