@@ -16,7 +16,7 @@ import java.util.Objects;
  * that changes it ({@link #edit}), so that a Markdown body is parsed once on its way from
  * cleaning through its images to its glossary and external links, and written out once at the
  * end. Such a fragment has one editor: once its tree is taken, the edited fragment is the one
- * to read, and reading this one is a mistake that fails at once.
+ * to read. Reading this one then fails at once, unless it was read before its tree was taken.
  */
 public final class HtmlFragment {
     private String html;

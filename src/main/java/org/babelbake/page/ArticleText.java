@@ -66,7 +66,7 @@ public final class ArticleText {
                             t.value().useAnchor()))
                     .toList());
             Section section = part.value();
-            // The section's own tree from cleaning, when nothing read it since (one parse per Markdown block).
+            // The section's own tree from cleaning and images (one parse per Markdown block); a copy for text that has none.
             Element body = section.html().edit();
             // A linker sets up a collator: none for an article without terms in this language.
             List<String> termUses = terms.isEmpty() ? List.of()
