@@ -88,7 +88,7 @@ public final class ArticleText {
 
     /** A definition's links to other sites are marked like the article's (key words box and glossary page). */
     private static GlossaryTerm markExternal(GlossaryTerm term, SiteLocale language, ExternalLinks external) {
-        if (!term.definitionHtml().html().contains("<a")) return term; // most definitions have no link: no parse
+        if (!term.definitionHtml().mayHave("a")) return term; // most definitions have no link: no parse
         Element body = term.definitionHtml().edit();
         external.mark(body, language.tag());
         return new GlossaryTerm(term.id(), term.term(), HtmlFragment.parsed(body), term.keyword(), term.file(),
