@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param bodyLine   line on which the body starts
  * @param checksum   the file's checksum as read ({@link SourceText#checksum}), to notice a file that
  *                   changed while it was being built
- * @param version    the version translations are stamped with ({@link SourceVersion})
+ * @param version    the version translations are stamped with ({@link SourceVersion}); null in a
+ *                   translation, which is stamped with its source's
  * @param namedLinks the body's {@code [text][name]} links whose name the file does not define itself
  */
 public record ContentFile(String name, Path path, Path siteRoot, String locale, String relPath,
@@ -31,6 +32,13 @@ public record ContentFile(String name, Path path, Path siteRoot, String locale, 
     public ContentFile {
         headers = Map.copyOf(headers);
         namedLinks = List.copyOf(namedLinks);
+    }
+
+    /** @throws IllegalStateException for a translation: only a source file has a version */
+    @Override
+    public String version() {
+        if (version == null) throw new IllegalStateException(name + " is a translation: only source files have a version");
+        return version;
     }
 
     /**

@@ -21,8 +21,14 @@ public final class ContentFileReader {
     private ContentFileReader() {
     }
 
-    /** The file, or null when its header is broken (the problems say why). */
-    public static ContentFile read(Path siteRoot, Path file, String locale, String relPath, Problems problems) {
+    /**
+     * The file, or null when its header is broken (the problems say why). A file of the source
+     * language gets its version ({@link SourceVersion}); a translation is stamped with its
+     * source's and has none, which spares hashing every translated file.
+     *
+     * @param sourceLocale the site's source language
+     */
+    public static ContentFile read(Path siteRoot, Path file, String locale, String sourceLocale, String relPath, Problems problems) {
         SourceText source;
         try {
             source = SourceText.read(siteRoot, file);
@@ -66,10 +72,15 @@ public final class ContentFileReader {
         HeaderRules.check(name, headers, problems);
         if (problems.size() > before) return null;
         String body = bodyOf(lines);
+        return new ContentFile(name, file, siteRoot, locale, relPath, headers, separator + 2, source.checksum(),
+                locale.equals(sourceLocale) ? SourceVersion.of(SourceVersion.parts(values(headers), body)) : null,
+                NamedLink.in(body, separator + 2));
+    }
+
+    private static Map<String, String> values(Map<String, HeaderValue> headers) {
         Map<String, String> values = new LinkedHashMap<>();
         headers.forEach((key, value) -> values.put(key, value.value()));
-        return new ContentFile(name, file, siteRoot, locale, relPath, headers, separator + 2, source.checksum(),
-                SourceVersion.of(SourceVersion.parts(values, body)), NamedLink.in(body, separator + 2));
+        return values;
     }
 
     /** The body of a content file's lines: every line after the separator, each ending in a newline. */

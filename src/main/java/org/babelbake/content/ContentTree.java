@@ -52,7 +52,7 @@ public final class ContentTree {
                             + tag + ".properties; add that file (java -jar target/babelbake.jar add-locale TAG) or rename "
                             + "the folder to a locale tag such as " + String.join(", ", locales));
                 } else {
-                    readLocale(siteRoot, folder, tag, byLocale.get(tag), images.get(tag), problems);
+                    readLocale(siteRoot, folder, tag, sourceLocale, byLocale.get(tag), images.get(tag), problems);
                 }
             }
         } catch (IOException e) {
@@ -76,7 +76,7 @@ public final class ContentTree {
         return new ContentTree(byLocale, images);
     }
 
-    private static void readLocale(Path siteRoot, Path folder, String tag, Map<String, ContentFile> files,
+    private static void readLocale(Path siteRoot, Path folder, String tag, String sourceLocale, Map<String, ContentFile> files,
                                    Map<String, Path> images, Problems problems) {
         Path realRoot;
         try {
@@ -120,7 +120,7 @@ public final class ContentTree {
                         + ") belong in content/; move other files to assets/ and link them relatively");
                 return;
             }
-            ContentFile read = ContentFileReader.read(siteRoot, file, tag, relPath, problems);
+            ContentFile read = ContentFileReader.read(siteRoot, file, tag, sourceLocale, relPath, problems);
             if (read != null && read.required("status").equals("published")) {
                 synchronized (files) {
                     files.put(relPath, read);

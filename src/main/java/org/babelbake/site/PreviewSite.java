@@ -155,7 +155,7 @@ public final class PreviewSite {
             String relPath = rel.subpath(2, rel.getNameCount()).toString().replace('\\', '/');
             ContentFile before = next.project().tree().files(tag).get(relPath);
             if (before == null || !Files.isRegularFile(file) || !relPath.contains("/")) return Optional.empty();
-            ContentFile after = ContentFileReader.read(root, file, tag, relPath, problems);
+            ContentFile after = ContentFileReader.read(root, file, tag, next.project().source().tag(), relPath, problems);
             problems.throwIfAny();
             if (after == null || after.type() != before.type() || !after.required("status").equals("published")) {
                 return Optional.empty();

@@ -45,7 +45,7 @@ public final class SourceStamp {
             throw new BuildFailedException(Problem.inFile(name, "has no source file content/" + sourceLocale + "/" + parts[2]));
         }
         Problems problems = new Problems();
-        ContentFile source = ContentFileReader.read(siteRoot, sourcePath, sourceLocale, parts[2], problems);
+        ContentFile source = ContentFileReader.read(siteRoot, sourcePath, sourceLocale, sourceLocale, parts[2], problems);
         problems.throwIfAny();
         String version = SourceVersion.of(source);
         write(siteRoot, translated, name, version);

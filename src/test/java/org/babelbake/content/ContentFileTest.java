@@ -22,7 +22,7 @@ class ContentFileTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
         Problems problems = new Problems();
-        ContentFile read = ContentFileReader.read(root, file, "en", "a/10-x.md", problems);
+        ContentFile read = ContentFileReader.read(root, file, "en", "en", "a/10-x.md", problems);
         assertTrue(problems.isEmpty(), problems.sorted().toString());
         return read;
     }

@@ -14,6 +14,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a source file's version covers: everything a translator translates, nothing else. */
@@ -45,7 +46,7 @@ class SourceVersionTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
         Problems problems = new Problems();
-        ContentFile read = ContentFileReader.read(root, file, "en", "a/10-x.md", problems);
+        ContentFile read = ContentFileReader.read(root, file, "en", "en", "a/10-x.md", problems);
         assertTrue(problems.isEmpty(), problems.sorted().toString());
         return read;
     }
@@ -114,8 +115,21 @@ class SourceVersionTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "type=section\nstatus=published\ntitle=T\n" + separator + "\nText.\n", StandardCharsets.UTF_8);
         Problems problems = new Problems();
-        assertEquals(null, ContentFileReader.read(root, file, "en", "a/10-x.md", problems));
+        assertEquals(null, ContentFileReader.read(root, file, "en", "en", "a/10-x.md", problems));
         assertEquals(List.of(new Problem("content/en/a/10-x.md", line, message)), problems.sorted());
+    }
+
+    @Test
+    void onlyASourceFileHasAVersionATranslationIsStampedWithItsSources() throws Exception {
+        Path file = root.resolve("content/es/a/10-x.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, SECTION, StandardCharsets.UTF_8);
+        Problems problems = new Problems();
+        ContentFile translation = ContentFileReader.read(root, file, "es", "en", "a/10-x.md", problems);
+        IllegalStateException e = assertThrows(IllegalStateException.class, translation::version);
+        assertEquals("content/es/a/10-x.md is a translation: only source files have a version", e.getMessage());
+        assertEquals(SourceVersion.of(read(SECTION)), SourceVersion.of(SourceVersion.parts(translation)),
+                "its parts still make the version it would have as a source");
     }
 
     @Test
@@ -124,7 +138,7 @@ class SourceVersionTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "type=section\nstatus=published\ntitle=T\ntranslation.source=abc\n~~~~~~\nTexto.\n", StandardCharsets.UTF_8);
         Problems problems = new Problems();
-        ContentFileReader.read(root, file, "es", "a/10-x.md", problems);
+        ContentFileReader.read(root, file, "es", "en", "a/10-x.md", problems);
         assertEquals(List.of(new Problem("content/es/a/10-x.md", 4, "translation.source \"abc\" is not a source version "
                 + "(12 hex digits); run `java -jar target/babelbake.jar stamp content/es/a/10-x.md` to write it, "
                 + "or delete the line until the translation is done")), problems.sorted());
