@@ -13,25 +13,42 @@ import org.jbake.parser.ParserContext;
 /**
  * JBake's Markdown engine with one flexmark parser and renderer for all files. JBake builds
  * both anew for every file, which was most of the Markdown time on a 2,100-page site; the
- * options are the same ones, from {@code markdown.extensions}. flexmark's parser and renderer
- * are immutable and safe to share between threads.
+ * options are the same ones, from {@code markdown.extensions}, and the HTML is the same
+ * ({@link PrefilteredAutolinks} only spares flexmark's link search in text without a link).
+ * flexmark's parser and renderer are immutable and safe to share between threads.
  */
 final class SharedParserMarkdownEngine extends MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     SharedParserMarkdownEngine(JBakeConfiguration config) {
+        this(flags(config));
+    }
+
+    /** @param extensions pegdown extension flags ({@link PegdownExtensions}) */
+    SharedParserMarkdownEngine(int extensions) {
+        DataHolder stock = stockOptions(extensions);
+        DataHolder options = new MutableDataSet(stock)
+                .set(Parser.EXTENSIONS, PrefilteredAutolinks.inPlaceOfAutolinks(Parser.EXTENSIONS.get(stock))).toImmutable();
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** flexmark's options for these pegdown flags, as JBake sets them but for the one option below. */
+    static DataHolder stockOptions(int extensions) {
+        // flexmark's pegdown profile turns javascript: links into bare text without a word; they go to the
+        // sanitizer instead, which refuses them at their line (nothing is dropped silently).
+        return new MutableDataSet(PegdownOptionsAdapter.flexmarkOptions(extensions))
+                .set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)").toImmutable();
+    }
+
+    private static int flags(JBakeConfiguration config) {
         int extensions = PegdownExtensions.NONE;
         for (String name : config.getMarkdownExtensions()) {
             if (name.startsWith("-")) extensions &= ~extension(name.substring(1));
             else extensions |= extension(name.startsWith("+") ? name.substring(1) : name);
         }
-        // flexmark's pegdown profile turns javascript: links into bare text without a word; they go to the
-        // sanitizer instead, which refuses them at their line (nothing is dropped silently).
-        DataHolder options = new MutableDataSet(PegdownOptionsAdapter.flexmarkOptions(extensions))
-                .set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)").toImmutable();
-        parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
+        return extensions;
     }
 
     @Override

@@ -1,0 +1,93 @@
+package org.babelbake.bake;
+
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * flexmark's autolink extension (bare addresses, {@code www.} addresses and e-mail addresses
+ * become links), asked only about text that could hold a link. flexmark runs a regular
+ * expression and a link scanner over every text node, about 2% of a large build. A link needs
+ * a {@code :}, an {@code @} or {@code www}, and unescaping can only bring one in through an
+ * entity ({@code &}) or a backslash; text with none of these is left exactly as flexmark would
+ * leave it.
+ */
+final class PrefilteredAutolinks implements Parser.ParserExtension {
+    private PrefilteredAutolinks() {
+    }
+
+    /**
+     * The extensions with flexmark's autolink extension in this one's place. Abbreviations are
+     * ordered after flexmark's autolink post-processor by its class, so with them the list is
+     * left as it is.
+     */
+    static List<Extension> inPlaceOfAutolinks(Collection<Extension> extensions) {
+        if (extensions.stream().anyMatch(e -> e.getClass().getName().equals(ABBREVIATIONS))) return List.copyOf(extensions);
+        return extensions.stream().map(e -> e instanceof AutolinkExtension ? new PrefilteredAutolinks() : e).toList();
+    }
+
+    private static final String ABBREVIATIONS = "com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension";
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.postProcessorFactory(new Factory());
+    }
+
+    /** Text nodes, as flexmark's factory asks for. */
+    private static final class Factory extends NodePostProcessorFactory {
+        Factory() {
+            super(false);
+            addNodes(Text.class);
+        }
+
+        @Override
+        public NodePostProcessor apply(Document document) {
+            AutolinkNodePostProcessor autolinks = new AutolinkNodePostProcessor(document);
+            return new NodePostProcessor() {
+                @Override
+                public void process(NodeTracker state, Node node) {
+                    if (mayHoldLink(node)) autolinks.process(state, node);
+                }
+            };
+        }
+    }
+
+    /** flexmark joins a text node with the text after it before it looks for links, so the later siblings count too. */
+    static boolean mayHoldLink(Node text) {
+        for (Node node = text; node != null; node = node.getNext()) {
+            if (hasLinkSign(node.getChars())) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasLinkSign(BasedSequence chars) {
+        for (int i = 0, n = chars.length(); i < n; i++) {
+            switch (chars.charAt(i)) {
+                case ':', '@', '&', '\\':
+                    return true;
+                case 'w':
+                    if (i + 2 < n && chars.charAt(i + 1) == 'w' && chars.charAt(i + 2) == 'w') return true;
+                    break;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+}
