@@ -1,6 +1,7 @@
 package org.babelbake.bake;
 
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
@@ -20,9 +21,9 @@ import java.util.List;
  * flexmark's autolink extension (bare addresses, {@code www.} addresses and e-mail addresses
  * become links), asked only about text that could hold a link. flexmark runs a regular
  * expression and a link scanner over every text node, about 2% of a large build. A link needs
- * a {@code :}, an {@code @} or {@code www}, and unescaping can only bring one in through an
- * entity ({@code &}) or a backslash; text with none of these is left exactly as flexmark would
- * leave it.
+ * a {@code :}, an {@code @} or {@code www}; text with an entity ({@code &}) or a backslash, which
+ * unescape to other characters, is asked too. Text with none of these is left exactly as
+ * flexmark would leave it.
  */
 final class PrefilteredAutolinks implements Parser.ParserExtension {
     private PrefilteredAutolinks() {
@@ -34,11 +35,9 @@ final class PrefilteredAutolinks implements Parser.ParserExtension {
      * left as it is.
      */
     static List<Extension> inPlaceOfAutolinks(Collection<Extension> extensions) {
-        if (extensions.stream().anyMatch(e -> e.getClass().getName().equals(ABBREVIATIONS))) return List.copyOf(extensions);
+        if (extensions.stream().anyMatch(e -> e instanceof AbbreviationExtension)) return List.copyOf(extensions);
         return extensions.stream().map(e -> e instanceof AutolinkExtension ? new PrefilteredAutolinks() : e).toList();
     }
-
-    private static final String ABBREVIATIONS = "com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension";
 
     @Override
     public void parserOptions(MutableDataHolder options) {
