@@ -68,7 +68,7 @@ final class PrefilteredAutolinks implements Parser.ParserExtension {
     }
 
     /** flexmark joins a text node with the text after it before it looks for links, so the later siblings count too. */
-    static boolean mayHoldLink(Node text) {
+    private static boolean mayHoldLink(Node text) {
         for (Node node = text; node != null; node = node.getNext()) {
             if (hasLinkSign(node.getChars())) return true;
         }

@@ -73,14 +73,8 @@ public final class ContentFileReader {
         if (problems.size() > before) return null;
         String body = bodyOf(lines);
         return new ContentFile(name, file, siteRoot, locale, relPath, headers, separator + 2, source.checksum(),
-                locale.equals(sourceLocale) ? SourceVersion.of(SourceVersion.parts(values(headers), body)) : null,
+                locale.equals(sourceLocale) ? SourceVersion.of(SourceVersion.partsOfRead(headers, body)) : null,
                 NamedLink.in(body, separator + 2));
-    }
-
-    private static Map<String, String> values(Map<String, HeaderValue> headers) {
-        Map<String, String> values = new LinkedHashMap<>();
-        headers.forEach((key, value) -> values.put(key, value.value()));
-        return values;
     }
 
     /** The body of a content file's lines: every line after the separator, each ending in a newline. */

@@ -56,9 +56,14 @@ public final class SourceVersion {
 
     /** The translatable parts of a file read from disk (its body is read again). */
     public static List<SourcePart> parts(ContentFile file) {
+        return partsOfRead(file.headers(), file.body());
+    }
+
+    /** The translatable parts of a file as it is being read: its checked headers and its body. */
+    static List<SourcePart> partsOfRead(Map<String, HeaderValue> headers, String body) {
         Map<String, String> values = new LinkedHashMap<>();
-        file.headers().forEach((key, value) -> values.put(key, value.value()));
-        return parts(values, file.body());
+        headers.forEach((key, value) -> values.put(key, value.value()));
+        return parts(values, body);
     }
 
     /**
