@@ -20,7 +20,7 @@ public record CommandRun(int exit, String out, String err) {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            int exit = BabelbakeCommand.commandLine().execute(args);
+            int exit = BabelbakeCommand.commandLine(args).execute(args);
             return new CommandRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(stdout);
