@@ -2,7 +2,13 @@ package org.babelbake.search;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,6 +71,36 @@ class SearchIndexTest {
                     && script != com.ibm.icu.lang.UScript.KATAKANA, Integer.toHexString(cp));
         }
         assertTrue(WordAnalyzer.isCjk(0x2E80) && WordAnalyzer.isCjk('肌') && WordAnalyzer.isCjk('カ'));
+    }
+
+    /** search-engine.js's WORD: a CJK character, or a run of letters, marks and digits without one. */
+    private static final Pattern BROWSER_WORD = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]|(?:(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])[\\p{L}\\p{M}\\p{N}])+");
+
+    private static List<String> browserWords(String text) {
+        return BROWSER_WORD.matcher(text).results().map(m -> TextFolding.fold(m.group())).filter(w -> !w.isEmpty()).toList();
+    }
+
+    @Test
+    void textIsSplitIntoWordsAsTheBrowserSplitsAQuery() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("l'inflammation, 3.14 et l’été", "x² H₂O ½ Ⅻ", "a \u0301 b", "e-mail co-op",
+                "naïve café 👍🏽", "カード・ゲーム 肌炎（筋炎）", "الْتِهَاب العضلات", "Straße ΣΊΣΥΦΟΣ"));
+        try (Stream<Path> content = Files.walk(Path.of("content"))) {
+            for (Path file : content.filter(f -> f.toString().endsWith(".md")).sorted().toList()) texts.add(Files.readString(file));
+        }
+        assertTrue(texts.size() > 50, "the site's own content, every language");
+        for (String text : texts) {
+            List<String> words = new WordAnalyzer("en").words(text).stream().map(WordAnalyzer.Word::folded).toList();
+            assertEquals(browserWords(text), words, text.substring(0, Math.min(60, text.length())));
+        }
+    }
+
+    @Test
+    void thaiWordInsideAPhraseIsFoundByDictionary() {
+        // Thai is written without spaces: ICU's dictionary cuts the phrase, so a word in it is a term of its own.
+        SearchIndex index = index("th", "ภาษาไทยเป็นภาษาราชการ", "สวัสดี");
+        assertEquals(List.of("s0"), found(index, "ไทย"));
+        assertEquals(List.of("s0"), found(index, "ราชการ"));
     }
 
     @Test
