@@ -106,9 +106,9 @@ public final class WordAnalyzer {
 
     /** Letters, marks and digits: what search.js's {@code [\p{L}\p{M}\p{N}]} matches. */
     static boolean isWordChar(int cp) {
-        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-                || Character.getType(cp) == Character.COMBINING_SPACING_MARK || Character.getType(cp) == Character.ENCLOSING_MARK
-                || Character.getType(cp) == Character.LETTER_NUMBER || Character.getType(cp) == Character.OTHER_NUMBER;
+        // Java numbers the general categories L (1-5), M (6-8) and N (9-11) first: one look-up per character.
+        int type = Character.getType(cp);
+        return type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_NUMBER;
     }
 
     /** Whether the text has a letter of a script whose words ICU finds by dictionary (line break class SA). */

@@ -96,6 +96,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void aWordCharacterIsALetterMarkOrDigitForEveryCodePoint() {
+        Pattern letterMarkOrDigit = Pattern.compile("[\\p{L}\\p{M}\\p{N}]");
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            assertEquals(letterMarkOrDigit.matcher(Character.toString(cp)).matches(), WordAnalyzer.isWordChar(cp), Integer.toHexString(cp));
+        }
+    }
+
+    @Test
     void thaiWordInsideAPhraseIsFoundByDictionary() {
         // Thai is written without spaces: ICU's dictionary cuts the phrase, so a word in it is a term of its own.
         SearchIndex index = index("th", "ภาษาไทยเป็นภาษาราชการ", "สวัสดี");
