@@ -2,13 +2,20 @@ package org.babelbake.search;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads the sections of a written page for the index: the text blocks of its {@code main},
@@ -17,11 +24,15 @@ import java.util.Map;
  * box repeats the glossary), footers and notices.
  */
 public final class PageSections {
+    private static final Set<String> BLOCKS = Set.of("p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+            "td", "th", "blockquote", "figcaption", "pre");
+    private static final List<String> LEFT_OUT_TAGS = List.of("nav", "aside", "footer", "script", "template");
+    private static final List<String> LEFT_OUT_CLASSES = List.of("notice", "external-note", "search");
     // Parsed once: a selector given as a string is parsed again at every use.
-    private static final Evaluator BLOCKS = QueryParser.parse("p, li, dt, dd, h1, h2, h3, h4, h5, h6, td, th, blockquote, figcaption, pre");
-    private static final Evaluator LEFT_OUT = QueryParser.parse("nav, aside, footer, .notice, .external-note, .search, script, template");
-    private static final Evaluator SECTION = QueryParser.parse("section[id]");
+    private static final Evaluator LEFT_OUT = QueryParser.parse(Stream.concat(LEFT_OUT_TAGS.stream(),
+            LEFT_OUT_CLASSES.stream().map(c -> "." + c)).collect(Collectors.joining(", ")));
     private static final Evaluator HEADING = QueryParser.parse("h2, h3");
+    private static final Evaluator SECTION = QueryParser.parse("section[id]");
     private static final Evaluator LANG = QueryParser.parse("[lang]");
 
     private PageSections() {
@@ -30,66 +41,158 @@ public final class PageSections {
     /** @param path the page's path inside its locale's folder, e.g. {@code imnm/glossary.html} */
     public static IndexedPage read(Document page, String path) {
         Element main = page.selectFirst("main");
-        String pageLanguage = page.selectFirst("html").attr("lang");
         Element h1 = main == null ? null : main.selectFirst("h1");
         String pageTitle = h1 != null ? h1.text() : page.title();
         if (main == null) return new IndexedPage(path, pageTitle, List.of());
-        Map<String, IndexedSection> parts = new LinkedHashMap<>();
-        String heading = "";
-        String headingTitle = pageTitle;
-        for (Element block : main.select(BLOCKS)) {
-            if (left(block, main) || holdsBlock(block)) continue;
-            if (block.nameIs("h2") || block.nameIs("h3") || block.nameIs("h4")) {
-                if (block.id().length() > 0) {
-                    heading = block.id();
-                    headingTitle = block.text();
-                }
+        Walk walk = new Walk(main, path, pageTitle);
+        NodeTraversor.traverse(walk, main);
+        return new IndexedPage(path, pageTitle, walk.sections());
+    }
+
+    /**
+     * One walk through {@code main}: what a block needs to know about its ancestors (left out,
+     * section, language) is kept on stacks, and whether it holds a block is known at its end.
+     */
+    private static final class Walk implements NodeVisitor {
+        private final Element main;
+        private final String path;
+        private final String pageTitle;
+        private final ArrayDeque<Block> blocks = new ArrayDeque<>();
+        private final ArrayDeque<Element> leftOut = new ArrayDeque<>();
+        private final ArrayDeque<Section> sections = new ArrayDeque<>();
+        private final ArrayDeque<String> languages = new ArrayDeque<>();
+        private final Map<String, Part> parts = new LinkedHashMap<>();
+        private String heading = "";
+        private String headingTitle;
+
+        Walk(Element main, String path, String pageTitle) {
+            this.main = main;
+            this.path = path;
+            this.pageTitle = pageTitle;
+            this.headingTitle = pageTitle;
+            Element above = main.parent();
+            if (above == null) return;
+            Element section = above.closest(SECTION);
+            if (section != null) sections.push(new Section(section));
+            Element language = above.closest(LANG);
+            if (language != null) languages.push(language.attr("lang"));
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element e)) return;
+            boolean block = BLOCKS.contains(e.normalName());
+            if (block) blocks.forEach(open -> open.holdsBlock = true);
+            if (e != main && isLeftOut(e)) {
+                leftOut.push(e);
+                blocks.forEach(open -> open.holdsLeftOut = true);
+            }
+            if (e.nameIs("section") && e.hasAttr("id")) sections.push(new Section(e));
+            if (e.hasAttr("lang")) languages.push(e.attr("lang"));
+            if (block && leftOut.isEmpty()) blocks.push(new Block(e));
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element e)) return;
+            if (!blocks.isEmpty() && blocks.peek().element == e) {
+                Block block = blocks.pop();
+                if (!block.holdsBlock) add(block);
+            }
+            if (e.hasAttr("lang")) languages.pop();
+            if (!sections.isEmpty() && sections.peek().element == e) sections.pop();
+            if (!leftOut.isEmpty() && leftOut.peek() == e) leftOut.pop();
+        }
+
+        private void add(Block block) {
+            Element element = block.element;
+            String fullText = element.text();
+            if ((element.nameIs("h2") || element.nameIs("h3") || element.nameIs("h4")) && element.id().length() > 0) {
+                heading = element.id();
+                headingTitle = fullText;
             }
             String fragment = heading;
             String title = headingTitle;
-            Element section = block.closest(SECTION);
-            Element term = block.nameIs("dt") ? block : block.nameIs("dd") ? previousTerm(block) : null;
+            Element term = element.nameIs("dt") ? element : element.nameIs("dd") ? previousTerm(element) : null;
             if (term != null && term.id().length() > 0) {
                 fragment = term.id();
                 title = term.text();
-            } else if (section != null) {
-                fragment = section.id();
-                Element h = section.selectFirst(HEADING);
-                title = h != null ? h.text() : pageTitle;
+            } else if (!sections.isEmpty()) {
+                fragment = sections.peek().element.id();
+                title = sections.peek().title(pageTitle);
             }
-            String text = textWithoutLeftOut(block);
-            if (text.isEmpty()) continue;
-            Element lang = block.closest(LANG);
-            String language = lang == null ? pageLanguage : lang.attr("lang");
-            String key = fragment + "\u0000" + language;
-            IndexedSection before = parts.get(key);
-            parts.put(key, new IndexedSection(path, fragment, title,
-                    before == null ? text : before.text() + " " + text, language));
+            String text = block.holdsLeftOut ? textWithoutLeftOut(element) : fullText;
+            if (text.isEmpty()) return;
+            String language = languages.isEmpty() ? "" : languages.peek();
+            Part part = parts.computeIfAbsent(fragment + "\u0000" + language, key -> new Part());
+            part.add(fragment, title, language, text);
         }
-        return new IndexedPage(path, pageTitle, new ArrayList<>(parts.values()));
+
+        List<IndexedSection> sections() {
+            List<IndexedSection> read = new ArrayList<>();
+            parts.values().forEach(part -> read.add(new IndexedSection(path, part.fragment, part.title, part.text.toString(), part.language)));
+            return read;
+        }
     }
 
-    /** Whether a text block holds another (a list in a list item): then the inner ones are read instead. */
-    private static boolean holdsBlock(Element block) {
-        for (Element child : block.children()) {
-            if (child.is(BLOCKS) || holdsBlock(child)) return true;
+    /** A text block being walked through. */
+    private static final class Block {
+        final Element element;
+        boolean holdsBlock; // a list in a list item: then the inner blocks are read instead
+        boolean holdsLeftOut;
+
+        Block(Element element) {
+            this.element = element;
+        }
+    }
+
+    /** A {@code section[id]} around the blocks being read; its heading is looked up once. */
+    private static final class Section {
+        final Element element;
+        private String title;
+
+        Section(Element element) {
+            this.element = element;
+        }
+
+        String title(String pageTitle) {
+            if (title == null) {
+                Element h = element.selectFirst(HEADING);
+                title = h != null ? h.text() : pageTitle;
+            }
+            return title;
+        }
+    }
+
+    /** The text of one fragment in one language, block after block; the title is the last block's. */
+    private static final class Part {
+        private final StringBuilder text = new StringBuilder();
+        private String fragment;
+        private String title;
+        private String language;
+
+        void add(String fragment, String title, String language, String blockText) {
+            this.fragment = fragment;
+            this.title = title;
+            this.language = language;
+            if (!text.isEmpty()) text.append(' ');
+            text.append(blockText);
+        }
+    }
+
+    private static boolean isLeftOut(Element e) {
+        if (LEFT_OUT_TAGS.contains(e.normalName())) return true;
+        for (String c : LEFT_OUT_CLASSES) {
+            if (e.hasClass(c)) return true;
         }
         return false;
     }
 
-    /** The block's text without what the index leaves out; copied only when it holds such a part. */
+    /** The block's text without what the index leaves out. */
     private static String textWithoutLeftOut(Element block) {
-        if (block.selectFirst(LEFT_OUT) == null) return block.text();
         Element clean = block.clone();
         clean.select(LEFT_OUT).remove();
         return clean.text();
-    }
-
-    private static boolean left(Element block, Element main) {
-        for (Element e = block; e != null && e != main; e = e.parent()) {
-            if (e.is(LEFT_OUT)) return true;
-        }
-        return false;
     }
 
     private static Element previousTerm(Element dd) {
