@@ -10,6 +10,7 @@ import org.jsoup.select.QueryParser;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads the sections of a written page for the index: the text blocks of its {@code main},
- * grouped under what a result can jump to (an article's {@code section[id]}, a glossary's
- * {@code dt[id]}, else the last heading with an id), without navigation, asides (the key-words
- * box repeats the glossary), footers and notices.
+ * Reads the sections of a written page for the index: the text blocks of its {@code main} (a
+ * block holding blocks, such as a list item with a list, gives the words outside them), grouped
+ * under what a result can jump to (an article's {@code section[id]}, a glossary's {@code dt[id]},
+ * else the last heading with an id), without navigation, asides (the key-words box repeats the
+ * glossary), footers and notices.
  */
 public final class PageSections {
     private static final Set<String> BLOCKS = Set.of("p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -29,8 +31,8 @@ public final class PageSections {
     private static final List<String> LEFT_OUT_TAGS = List.of("nav", "aside", "footer", "script", "template");
     private static final List<String> LEFT_OUT_CLASSES = List.of("notice", "external-note", "search");
     // Parsed once: a selector given as a string is parsed again at every use.
-    private static final Evaluator LEFT_OUT = QueryParser.parse(Stream.concat(LEFT_OUT_TAGS.stream(),
-            LEFT_OUT_CLASSES.stream().map(c -> "." + c)).collect(Collectors.joining(", ")));
+    private static final Evaluator BLOCK_OR_LEFT_OUT = QueryParser.parse(Stream.of(BLOCKS.stream().sorted(),
+            LEFT_OUT_TAGS.stream(), LEFT_OUT_CLASSES.stream().map(c -> "." + c)).flatMap(s -> s).collect(Collectors.joining(", ")));
     private static final Evaluator HEADING = QueryParser.parse("h2, h3");
     private static final Evaluator SECTION = QueryParser.parse("section[id]");
     private static final Evaluator LANG = QueryParser.parse("[lang]");
@@ -61,7 +63,8 @@ public final class PageSections {
         private final ArrayDeque<Element> leftOut = new ArrayDeque<>();
         private final ArrayDeque<Section> sections = new ArrayDeque<>();
         private final ArrayDeque<String> languages = new ArrayDeque<>();
-        private final Map<String, Part> parts = new LinkedHashMap<>();
+        private final List<Piece> pieces = new ArrayList<>();
+        private int started;
         private String heading = "";
         private String headingTitle;
 
@@ -89,16 +92,13 @@ public final class PageSections {
             }
             if (e.nameIs("section") && e.hasAttr("id")) sections.push(new Section(e));
             if (e.hasAttr("lang")) languages.push(e.attr("lang"));
-            if (block && leftOut.isEmpty()) blocks.push(new Block(e));
+            if (block && leftOut.isEmpty()) blocks.push(new Block(e, started++, heading, headingTitle));
         }
 
         @Override
         public void tail(Node node, int depth) {
             if (!(node instanceof Element e)) return;
-            if (!blocks.isEmpty() && blocks.peek().element == e) {
-                Block block = blocks.pop();
-                if (!block.holdsBlock) add(block);
-            }
+            if (!blocks.isEmpty() && blocks.peek().element == e) add(blocks.pop());
             if (e.hasAttr("lang")) languages.pop();
             if (!sections.isEmpty() && sections.peek().element == e) sections.pop();
             if (!leftOut.isEmpty() && leftOut.peek() == e) leftOut.pop();
@@ -107,12 +107,12 @@ public final class PageSections {
         private void add(Block block) {
             Element element = block.element;
             String fullText = element.text();
+            String fragment = block.heading;
+            String title = block.headingTitle;
             if ((element.nameIs("h2") || element.nameIs("h3") || element.nameIs("h4")) && element.id().length() > 0) {
-                heading = element.id();
-                headingTitle = fullText;
+                fragment = heading = element.id();
+                title = headingTitle = fullText;
             }
-            String fragment = heading;
-            String title = headingTitle;
             Element term = element.nameIs("dt") ? element : element.nameIs("dd") ? previousTerm(element) : null;
             if (term != null && term.id().length() > 0) {
                 fragment = term.id();
@@ -121,28 +121,43 @@ public final class PageSections {
                 fragment = sections.peek().element.id();
                 title = sections.peek().title(pageTitle);
             }
-            String text = block.holdsLeftOut ? textWithoutLeftOut(element) : fullText;
+            String text = block.holdsBlock || block.holdsLeftOut ? ownText(element) : fullText;
             if (text.isEmpty()) return;
             String language = languages.isEmpty() ? "" : languages.peek();
-            Part part = parts.computeIfAbsent(fragment + "\u0000" + language, key -> new Part());
-            part.add(fragment, title, language, text);
+            pieces.add(new Piece(block.start, fragment, title, language, text));
         }
 
+        /** The pieces in the order their blocks start (a list item's own text before its inner list), by fragment and language. */
         List<IndexedSection> sections() {
+            pieces.sort(Comparator.comparingInt(Piece::start));
+            Map<String, Part> parts = new LinkedHashMap<>();
+            for (Piece piece : pieces) {
+                parts.computeIfAbsent(piece.fragment + "\u0000" + piece.language, key -> new Part()).add(piece);
+            }
             List<IndexedSection> read = new ArrayList<>();
             parts.values().forEach(part -> read.add(new IndexedSection(path, part.fragment, part.title, part.text.toString(), part.language)));
             return read;
         }
     }
 
+    /** The text one block gives a fragment in a language; {@code start} orders blocks as they begin in the page. */
+    private record Piece(int start, String fragment, String title, String language, String text) {
+    }
+
     /** A text block being walked through. */
     private static final class Block {
         final Element element;
-        boolean holdsBlock; // a list in a list item: then the inner blocks are read instead
+        final int start;
+        final String heading; // the heading and title it falls under, as they were where it began
+        final String headingTitle;
+        boolean holdsBlock; // a list in a list item: the inner blocks give their own pieces
         boolean holdsLeftOut;
 
-        Block(Element element) {
+        Block(Element element, int start, String heading, String headingTitle) {
             this.element = element;
+            this.start = start;
+            this.heading = heading;
+            this.headingTitle = headingTitle;
         }
     }
 
@@ -171,12 +186,12 @@ public final class PageSections {
         private String title;
         private String language;
 
-        void add(String fragment, String title, String language, String blockText) {
-            this.fragment = fragment;
-            this.title = title;
-            this.language = language;
+        void add(Piece piece) {
+            fragment = piece.fragment();
+            title = piece.title();
+            language = piece.language();
             if (!text.isEmpty()) text.append(' ');
-            text.append(blockText);
+            text.append(piece.text());
         }
     }
 
@@ -188,11 +203,13 @@ public final class PageSections {
         return false;
     }
 
-    /** The block's text without what the index leaves out. */
-    private static String textWithoutLeftOut(Element block) {
-        Element clean = block.clone();
-        clean.select(LEFT_OUT).remove();
-        return clean.text();
+    /** The block's text without the blocks it holds (they give their own) and what the index leaves out. */
+    private static String ownText(Element block) {
+        Element own = block.clone();
+        for (Element inner : own.select(BLOCK_OR_LEFT_OUT)) {
+            if (inner != own) inner.remove();
+        }
+        return own.text();
     }
 
     private static Element previousTerm(Element dd) {

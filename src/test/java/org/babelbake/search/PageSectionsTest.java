@@ -49,6 +49,14 @@ class PageSectionsTest {
     }
 
     @Test
+    void theOwnTextOfAListItemHoldingAListIsFoundInItsPlace() {
+        // Markdown's tight nested list: "- outer\n  - inner"
+        assertEquals(List.of("s|S|de|S outer words inner last"),
+                sections("<main><section id=s><h2>S</h2><ul>"
+                        + "<li>outer <em>words</em>\n<ul><li>inner</li></ul></li><li>last</li></ul></section></main>"));
+    }
+
+    @Test
     void aGlossaryTermAndItsDefinitionLeadToTheTermsId() {
         assertEquals(List.of("|Glossary|de|Glossary", "ck|CK|de|CK an enzyme of muscle", "mri|MRI|de|MRI imaging"),
                 sections("<main><h1>Glossary</h1><dl><dt id=ck>CK</dt><dd>an enzyme</dd><dd>of muscle</dd>"
