@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,6 +172,67 @@ class ReleaseZipIT {
         assertNotEquals(0, again.exit());
         assertTrue(again.err().contains("my-site: is not empty"), again.err());
         assertEquals("", again.out());
+    }
+
+    @Test
+    void firstBuildWritesAClassDataArchiveToTheUsersCacheThatLaterCommandsLoadSilently() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        TestSite site = TestSite.copyOfProject(dir.resolve("archived")).keepLocales("en", "ar");
+        List<String> build = List.of("HOME=" + home, command(), "build", "--source", site.root().toString(), "--out", site.out().toString());
+        Run first = run(dir, build, "/usr/bin:/bin");
+        assertEquals(0, first.exit(), first.err());
+        assertEquals("", first.err());
+        assertTrue(first.out().startsWith("Built "), first.out());
+        List<Path> archives = filesIn(home.resolve(".cache/babelbake"));
+        assertEquals(1, archives.size(), "one complete archive, no partial one: " + archives);
+        assertTrue(archives.get(0).getFileName().toString().matches("classes-\\d+\\.jsa"), archives.toString());
+
+        Run later = run(dir, List.of("HOME=" + home, "BABELBAKE_OPTS=-Xlog:class+load=info", command(), "--version"), "/usr/bin:/bin");
+        assertEquals(0, later.exit(), later.err());
+        assertTrue(later.out().lines().anyMatch(line -> line.matches(".* org\\.babelbake\\.cli\\.BabelbakeCommand source: shared objects file \\(top\\)")),
+                "Babelbake's own classes come from the archive");
+
+        // An archive this Java cannot use is skipped without a word: one made for another class path
+        // (the JVM warns of it unless told not to), and a damaged one.
+        Files.copy(Path.of(System.getProperty("babelbake.classDataArchive")), archives.get(0), StandardCopyOption.REPLACE_EXISTING);
+        assertBuildsSilently(build);
+        Files.write(archives.get(0), new byte[64 * 1024]);
+        assertBuildsSilently(build);
+    }
+
+    private static void assertBuildsSilently(List<String> build) throws Exception {
+        Run run = run(dir, build, "/usr/bin:/bin");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().startsWith("Built "), "nothing from the JVM before the summary: " + run.out());
+    }
+
+    @Test
+    void aFailedFirstBuildACiMachineOrACacheThatCannotBeMadeLeavesNoArchive() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home-failed"));
+        Run failed = run(dir, List.of("HOME=" + home, command(), "build", "--source", dir.resolve("no-such-site").toString()), "/usr/bin:/bin");
+        assertEquals(2, failed.exit(), failed.out() + failed.err());
+        assertTrue(failed.err().contains("is not a folder"), failed.err());
+        assertEquals(List.of(), filesIn(home.resolve(".cache/babelbake")));
+
+        // A CI machine builds once: writing the archive would only cost it time.
+        TestSite site = TestSite.copyOfProject(dir.resolve("uncached")).keepLocales("en");
+        List<String> build = List.of(command(), "build", "--source", site.root().toString(), "--out", site.out().toString());
+        Run onCi = run(dir, Stream.concat(Stream.of("HOME=" + home, "CI=true"), build.stream()).toList(), "/usr/bin:/bin");
+        assertEquals(0, onCi.exit(), onCi.err());
+        assertEquals(List.of(), filesIn(home.resolve(".cache/babelbake")));
+
+        Path notAFolder = Files.writeString(dir.resolve("home-is-a-file"), "");
+        Run built = run(dir, Stream.concat(Stream.of("HOME=" + notAFolder), build.stream()).toList(), "/usr/bin:/bin");
+        assertEquals(0, built.exit(), built.err());
+        assertEquals("", built.err());
+    }
+
+    private static List<Path> filesIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
     }
 
     /** Every relative link, stylesheet, script and image of every page points at a file of the site. */
