@@ -5,7 +5,13 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.babelbake.json.Json;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +42,9 @@ public final class SearchIndex {
     private final String language;
     private final List<IndexedPage> pages;
     private final List<IndexedSection> sections = new ArrayList<>();
-    private final List<String> foldedTexts = new ArrayList<>();
     private final TermHash hash;
-    private final TreeMap<Integer, TreeSet<Integer>> postings = new TreeMap<>();
+    /** Term number to the ordinals of the sections holding it, ascending. */
+    private final TreeMap<Integer, int[]> postings = new TreeMap<>();
     private final TreeMap<Integer, Integer> forms = new TreeMap<>();
 
     private SearchIndex(String language, List<IndexedPage> pages) {
@@ -46,33 +52,61 @@ public final class SearchIndex {
         this.pages = List.copyOf(pages);
         Map<String, WordAnalyzer> analyzers = new HashMap<>();
         // Hash maps while reading (a site has millions of words), sorted once at the end: the
-        // same order, so the same numbers and tables, as sorted maps all along.
-        Map<String, List<Integer>> terms = new HashMap<>();
+        // same order, so the same numbers and tables, as sorted maps all along. Ordinals are kept
+        // as ints, not boxed: what a locale's index holds survives many collections.
+        Map<String, Ordinals> terms = new HashMap<>();
         Map<String, String> formTerms = new HashMap<>();
         for (IndexedPage page : pages) {
             for (IndexedSection section : page.sections()) {
                 int ordinal = sections.size();
                 sections.add(section);
                 WordAnalyzer analyzer = analyzers.computeIfAbsent(section.language(), WordAnalyzer::new);
-                StringBuilder folded = new StringBuilder();
                 for (String text : List.of(section.title(), section.text())) {
                     for (WordAnalyzer.Word word : analyzer.words(text)) {
-                        folded.append(word.folded()).append(' ');
                         if (word.term().isEmpty()) continue;
-                        List<Integer> in = terms.computeIfAbsent(word.term(), t -> new ArrayList<>());
-                        if (in.isEmpty() || in.get(in.size() - 1) != ordinal) in.add(ordinal); // sections come in order
+                        terms.computeIfAbsent(word.term(), t -> new Ordinals()).add(ordinal);
                         formTerms.putIfAbsent(word.folded(), word.term());
                     }
                 }
-                foldedTexts.add(folded.toString());
             }
         }
         hash = TermHash.forTerms(terms.size());
-        new TreeMap<>(terms).forEach((term, in) -> postings.computeIfAbsent(hash.of(term), h -> new TreeSet<>()).addAll(in));
+        new TreeMap<>(terms).forEach((term, in) -> postings.merge(hash.of(term), in.toArray(), SearchIndex::union));
         new TreeMap<>(formTerms).forEach((form, term) -> {
             int stem = hash.of(term);
             if (ruleTerm(form) != stem) forms.putIfAbsent(hash.of(form), stem);
         });
+    }
+
+    /** The ordinals of the sections a term is in, each once; sections come in order, so a repeat is the last one. */
+    private static final class Ordinals {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int ordinal) {
+            if (size > 0 && values[size - 1] == ordinal) return;
+            if (size == values.length) values = Arrays.copyOf(values, size * 2);
+            values[size++] = ordinal;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    /** Two ascending arrays as one, each value once: terms whose numbers collide share a posting list. */
+    private static int[] union(int[] a, int[] b) {
+        int[] merged = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+            if (i < a.length && a[i] == next) i++;
+            if (j < b.length && b[j] == next) j++;
+            merged[n++] = next;
+        }
+        return Arrays.copyOf(merged, n);
     }
 
     /** @param language the locale's tag; its pages' sections carry their own language for analysis */
@@ -125,25 +159,36 @@ public final class SearchIndex {
                 if (cjk) run.append(word.folded());
             }
             runEnd = word.end();
-            TreeSet<Integer> in = postings.get(termOf(word.folded()));
+            int[] in = postings.get(termOf(word.folded()));
             if (in == null) continue;
-            if (found == null) found = new TreeSet<>(in);
-            else found.retainAll(in);
+            Set<Integer> holding = new TreeSet<>();
+            for (int section : in) holding.add(section);
+            if (found == null) found = holding;
+            else found.retainAll(holding);
         }
         if (run.length() > 0) runs.add(run.toString());
         if (found == null) return List.of();
-        return found.stream().filter(i -> runs.stream().allMatch(r -> foldedTexts.get(i).replace(" ", "").contains(r)))
-                .map(sections::get).toList();
+        return found.stream().map(sections::get).filter(section -> runs.stream().allMatch(foldedWords(section)::contains)).toList();
+    }
+
+    /** A section's title and text as the folded words the index read, run together, as search.js compares a CJK run. */
+    private static String foldedWords(IndexedSection section) {
+        WordAnalyzer analyzer = new WordAnalyzer(section.language());
+        StringBuilder folded = new StringBuilder();
+        for (String text : List.of(section.title(), section.text())) {
+            for (WordAnalyzer.Word word : analyzer.words(text)) folded.append(word.folded());
+        }
+        return folded.toString();
     }
 
     /** {@code search-index.js}: term numbers with their sections, and the forms table, as {@link Varints}. */
-    public String indexScript() {
+    public void writeIndexScript(OutputStream out) throws IOException {
         StringBuilder terms = new StringBuilder();
         int previous = 0;
-        for (Map.Entry<Integer, TreeSet<Integer>> entry : postings.entrySet()) {
+        for (Map.Entry<Integer, int[]> entry : postings.entrySet()) {
             Varints.append(terms, entry.getKey() - previous);
             previous = entry.getKey();
-            Varints.append(terms, entry.getValue().size());
+            Varints.append(terms, entry.getValue().length);
             int last = 0;
             for (int section : entry.getValue()) {
                 Varints.append(terms, section - last);
@@ -162,24 +207,54 @@ public final class SearchIndex {
         index.put("bits", hash.bits());
         index.put("terms", terms.toString());
         index.put("forms", formTable.toString());
-        return "self.babelbakeSearchIndex=" + Json.forScript(index) + ";\n";
+        script(out, "self.babelbakeSearchIndex=", index);
     }
 
     /**
      * {@code search-text.js}: the pages (path, title), the sections (page number, fragment, title,
      * text) and the status messages, {@code counts[n]} for n results and the last for more.
      */
-    public String textScript(List<String> counts) {
+    public void writeTextScript(List<String> counts, OutputStream out) throws IOException {
+        Map<String, Integer> pageNumbers = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) pageNumbers.putIfAbsent(pages.get(i).path(), i);
         List<List<Object>> sectionRows = new ArrayList<>();
-        List<String> paths = pages.stream().map(IndexedPage::path).toList();
         for (IndexedSection section : sections) {
-            sectionRows.add(List.of(paths.indexOf(section.page()), section.fragment(), section.title(), section.text()));
+            sectionRows.add(List.of(pageNumbers.getOrDefault(section.page(), -1), section.fragment(), section.title(), section.text()));
         }
         Map<String, Object> text = new LinkedHashMap<>();
         text.put("lang", language);
         text.put("counts", counts);
         text.put("pages", pages.stream().map(p -> List.of(p.path(), p.title())).toList());
         text.put("sections", sectionRows);
-        return "self.babelbakeSearchText=" + Json.forScript(text) + ";\n";
+        script(out, "self.babelbakeSearchText=", text);
+    }
+
+    /** {@link #writeIndexScript} as text. */
+    public String indexScript() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writeIndexScript(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** {@link #writeTextScript} as text. */
+    public String textScript(List<String> counts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writeTextScript(counts, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A script that assigns one global: no code of its own, so it loads from {@code file://} too. */
+    private static void script(OutputStream out, String assignment, Object value) throws IOException {
+        out.write(assignment.getBytes(StandardCharsets.US_ASCII));
+        Json.forScript(value, out);
+        out.write(";\n".getBytes(StandardCharsets.US_ASCII));
     }
 }

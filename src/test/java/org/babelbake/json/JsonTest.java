@@ -3,6 +3,8 @@ package org.babelbake.json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,18 @@ class JsonTest {
         assertTrue(json.contains("\\u2028\\u2029"), json);
         assertEquals(HOSTILE, new ObjectMapper().readTree(json).get("name").asText(), "the value reads back unchanged");
         assertTrue(json.contains("ünïcödé 中文"), "other characters stay readable: " + json);
+    }
+
+    @Test
+    void jsonForAScriptIsTheSameBytesStreamedAsWrittenToAString() throws Exception {
+        // Characters outside the Basic Multilingual Plane and mixed scripts go through both encoders.
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("text", HOSTILE + " \uD83D\uDE00 𝔘 ١٢٣ مرحبا Привет <b>&amp;</b>");
+        value.put("rows", List.of(List.of(1, "x\u0000y\u001F", "\t\n"), List.of()));
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        Json.forScript(value, streamed);
+        streamed.write('!'); // the stream is left open for what follows the JSON
+        assertEquals(Json.forScript(value) + "!", streamed.toString(StandardCharsets.UTF_8));
     }
 
     @Test

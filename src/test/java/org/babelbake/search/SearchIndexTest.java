@@ -128,6 +128,37 @@ class SearchIndexTest {
     }
 
     @Test
+    void everyWordFindsEverySectionHoldingItAlsoWhenTermNumbersCollide() {
+        java.util.Random random = new java.util.Random(17);
+        List<String> vocabulary = new ArrayList<>();
+        for (int i = 0; i < 8000; i++) {
+            StringBuilder word = new StringBuilder();
+            for (int n = 6 + random.nextInt(3); n > 0; n--) word.append((char) ('a' + random.nextInt(26)));
+            vocabulary.add(word.toString());
+        }
+        String[] texts = new String[100];
+        java.util.Map<String, java.util.Set<String>> holding = new java.util.HashMap<>();
+        for (int i = 0; i < texts.length; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = 0; n < 200; n++) {
+                String word = vocabulary.get(random.nextInt(vocabulary.size()));
+                text.append(word).append(' ');
+                holding.computeIfAbsent(word, w -> new java.util.TreeSet<>()).add("s" + i);
+            }
+            texts[i] = text.toString();
+        }
+        // The test means something only if some of its terms share a number (their sections are then merged).
+        WordAnalyzer analyzer = new WordAnalyzer("en");
+        java.util.Set<String> terms = new java.util.HashSet<>();
+        for (String word : holding.keySet()) terms.add(analyzer.words(word).get(0).term());
+        TermHash hash = TermHash.forTerms(terms.size());
+        assertTrue(terms.stream().map(hash::of).distinct().count() < terms.size(), "some term numbers collide");
+
+        SearchIndex index = index("en", texts);
+        holding.forEach((word, sections) -> assertTrue(found(index, word).containsAll(sections), word));
+    }
+
+    @Test
     void indexScriptsAssignGlobalsAndRepeatByteForByte() {
         String first = index("en", "Myopathy and myositis.").indexScript();
         assertTrue(first.startsWith("self.babelbakeSearchIndex={\"lang\":\"en\""), first);
