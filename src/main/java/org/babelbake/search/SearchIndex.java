@@ -5,10 +5,8 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.babelbake.json.Json;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -227,28 +225,6 @@ public final class SearchIndex {
         text.put("pages", pages.stream().map(p -> List.of(p.path(), p.title())).toList());
         text.put("sections", sectionRows);
         script(out, "self.babelbakeSearchText=", text);
-    }
-
-    /** {@link #writeIndexScript} as text. */
-    public String indexScript() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            writeIndexScript(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /** {@link #writeTextScript} as text. */
-    public String textScript(List<String> counts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            writeTextScript(counts, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** A script that assigns one global: no code of its own, so it loads from {@code file://} too. */

@@ -11,7 +11,9 @@ import org.babelbake.problem.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +71,23 @@ final class PageWriter {
             problems.add("templates/" + job.template(), 0, "page " + job.path() + ": " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** Writes what {@code content} gives, through a buffer: for files of megabytes, never held whole. */
+    static void write(Path file, Streamed content) {
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                content.writeTo(out);
+            }
+        } catch (IOException e) {
+            throw FileFailure.of(file, e);
+        }
+    }
+
+    /** A file's content as its maker writes it. */
+    interface Streamed {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     static void write(Path file, byte[] bytes) {

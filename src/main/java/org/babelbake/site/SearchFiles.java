@@ -3,15 +3,10 @@ package org.babelbake.site;
 import org.babelbake.locale.Messages;
 import org.babelbake.page.PageInfo;
 import org.babelbake.page.PageJob;
-import org.babelbake.problem.FileFailure;
 import org.babelbake.problem.Problems;
 import org.babelbake.search.IndexedPage;
 import org.babelbake.search.SearchIndex;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,25 +42,10 @@ final class SearchFiles {
             List<IndexedPage> indexed = new ArrayList<>(pages.values());
             SearchIndex index = SearchIndex.build(locale.tag(), indexed);
             List<String> counts = counts(loaded.messages().get(locale.tag()), problems);
-            writeScript(folder.resolve(prefix + INDEX), index::writeIndexScript);
-            writeScript(folder.resolve(prefix + TEXT), out -> index.writeTextScript(counts, out));
+            // Streamed: a locale's search text is megabytes, which as one string would burden the collector.
+            PageWriter.write(folder.resolve(prefix + INDEX), index::writeIndexScript);
+            PageWriter.write(folder.resolve(prefix + TEXT), out -> index.writeTextScript(counts, out));
         });
-    }
-
-    /** Writes what a script's writer gives, streamed: a locale's search text is megabytes. */
-    private static void writeScript(Path file, ScriptWriter writer) {
-        try {
-            Files.createDirectories(file.getParent());
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                writer.writeTo(out);
-            }
-        } catch (IOException e) {
-            throw FileFailure.of(file, e);
-        }
-    }
-
-    private interface ScriptWriter {
-        void writeTo(OutputStream out) throws IOException;
     }
 
     /** Whether a page's text goes into the index: every kind but those that only lead elsewhere. */

@@ -2,7 +2,11 @@ package org.babelbake.search;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -160,9 +164,24 @@ class SearchIndexTest {
 
     @Test
     void indexScriptsAssignGlobalsAndRepeatByteForByte() {
-        String first = index("en", "Myopathy and myositis.").indexScript();
+        String first = script(index("en", "Myopathy and myositis.")::writeIndexScript);
         assertTrue(first.startsWith("self.babelbakeSearchIndex={\"lang\":\"en\""), first);
-        assertEquals(first, index("en", "Myopathy and myositis.").indexScript());
-        assertTrue(index("en", "Myopathy.").textScript(List.of("none")).contains("\"Myopathy.\""));
+        assertEquals(first, script(index("en", "Myopathy and myositis.")::writeIndexScript));
+        SearchIndex text = index("en", "Myopathy.");
+        assertTrue(script(out -> text.writeTextScript(List.of("none"), out)).contains("\"Myopathy.\""));
+    }
+
+    private interface Script {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static String script(Script script) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            script.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 }
