@@ -112,16 +112,27 @@ class ReleaseZipIT {
 
     @Test
     void commandStartsJavaWithC1OnlyUnlessBabelbakeOptsSaysOtherwise() throws Exception {
-        Pattern tieredStop = Pattern.compile("(?m)^\\s*intx TieredStopAtLevel\\s+= (\\d)");
         Run plain = run(dir, List.of("BABELBAKE_OPTS=-XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
-        Matcher level = tieredStop.matcher(plain.out());
-        assertTrue(plain.exit() == 0 && level.find(), plain.err());
-        assertEquals("1", level.group(1), "a short build: C2 compiling would cost more than it saves");
+        assertEquals(0, plain.exit(), plain.err());
+        assertEquals("1", flag(plain, "TieredStopAtLevel"), "a short build: C2 compiling would cost more than it saves");
+        assertEquals("1", flag(plain, "CICompilerCount"), "on a few cores a second compiler thread takes the CPU from the build");
 
+        // Java refuses one compiler thread for C1 and C2 together: the launcher must leave the count to Java.
         Run c2 = run(dir, List.of("BABELBAKE_OPTS=-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
-        level = tieredStop.matcher(c2.out());
-        assertTrue(c2.exit() == 0 && level.find(), c2.err());
-        assertEquals("4", level.group(1), "BABELBAKE_OPTS comes last");
+        assertEquals(0, c2.exit(), c2.err());
+        assertEquals("4", flag(c2, "TieredStopAtLevel"), "BABELBAKE_OPTS comes last");
+        assertTrue(Integer.parseInt(flag(c2, "CICompilerCount")) >= 2, c2.out());
+
+        Run counted = run(dir, List.of("BABELBAKE_OPTS=-XX:CICompilerCount=2 -XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
+        assertEquals(0, counted.exit(), counted.err());
+        assertEquals("2", flag(counted, "CICompilerCount"));
+    }
+
+    /** A JVM flag's value as {@code -XX:+PrintFlagsFinal} printed it. */
+    private static String flag(Run run, String name) {
+        Matcher value = Pattern.compile("(?m)^\\s*intx " + name + "\\s+= (\\d+)").matcher(run.out());
+        assertTrue(value.find(), name + " not printed: " + run.err());
+        return value.group(1);
     }
 
     @Test
