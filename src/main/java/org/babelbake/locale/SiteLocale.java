@@ -4,14 +4,19 @@ import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One language of the site: its BCP 47 tag, its name in its own language, and its writing
  * direction, all from ICU.
  */
 public record SiteLocale(String tag, ULocale ulocale, String endonym, boolean rightToLeft) {
+    /** Names of languages in languages, by the two tags: as many as the site's languages squared. */
+    private static final Map<List<String>, String> NAMES = new ConcurrentHashMap<>();
 
     public SiteLocale {
         Objects.requireNonNull(tag, "tag");
@@ -59,10 +64,14 @@ public record SiteLocale(String tag, ULocale ulocale, String endonym, boolean ri
         return rightToLeft ? "rtl" : "ltr";
     }
 
-    /** The locale's name in another language, e.g. "Spanish" in English pages. */
+    /**
+     * The locale's name in another language, e.g. "Spanish" in English pages. Kept once made: pages
+     * and book chapters ask for the same few names thousands of times, and ICU sets up its display
+     * names anew for each reader's language.
+     */
     public String nameIn(SiteLocale reader) {
-        return LocaleDisplayNames.getInstance(reader.ulocale, DisplayContext.DIALECT_NAMES,
-                DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE).localeDisplayName(ulocale);
+        return NAMES.computeIfAbsent(List.of(tag, reader.tag), key -> LocaleDisplayNames.getInstance(reader.ulocale,
+                DisplayContext.DIALECT_NAMES, DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE).localeDisplayName(ulocale));
     }
 
     private static boolean knownLanguage(ULocale locale) {

@@ -18,6 +18,18 @@ class SiteLocaleTest {
     }
 
     @Test
+    void aLanguageIsNamedInEachReadersLanguageWhateverWasAskedBefore() {
+        SiteLocale spanish = SiteLocale.create("es");
+        for (int round = 0; round < 2; round++) {
+            assertEquals("Spanish", spanish.nameIn(SiteLocale.create("en")));
+            assertEquals("Spanisch", spanish.nameIn(SiteLocale.create("de")));
+            assertEquals("espagnol", spanish.nameIn(SiteLocale.create("fr")));
+            assertEquals("español", spanish.nameIn(spanish));
+            assertEquals("German", SiteLocale.create("de").nameIn(SiteLocale.create("en")));
+        }
+    }
+
+    @Test
     void canonicalTagsAreAccepted() {
         assertNull(SiteLocale.problemWith("pt-BR"));
         assertNull(SiteLocale.problemWith("zh-Hans"));
