@@ -8,8 +8,14 @@ if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
 rem C1 only: a build is short, and C2 compiling costs more than it saves; BABELBAKE_OPTS can bring it back.
 rem One compiler thread: on a few cores a second one takes the CPU from the build. Java refuses one
 rem thread for C1 and C2 together, so BABELBAKE_OPTS that choose the compilers leave the count to Java.
+rem Delayed expansion only here: quotes inside BABELBAKE_OPTS cannot break these lines, and "!" in
+rem the arguments below stays as it is.
 set "BABELBAKE_COMPILERS=-XX:CICompilerCount=1"
-if defined BABELBAKE_OPTS if not "%BABELBAKE_OPTS:Tiered=%"=="%BABELBAKE_OPTS%" set "BABELBAKE_COMPILERS="
-if defined BABELBAKE_OPTS if not "%BABELBAKE_OPTS:CICompilerCount=%"=="%BABELBAKE_OPTS%" set "BABELBAKE_COMPILERS="
+setlocal EnableDelayedExpansion
+if defined BABELBAKE_OPTS (
+  if not "!BABELBAKE_OPTS:Tiered=!"=="!BABELBAKE_OPTS!" set "BABELBAKE_COMPILERS="
+  if not "!BABELBAKE_OPTS:CICompilerCount=!"=="!BABELBAKE_OPTS!" set "BABELBAKE_COMPILERS="
+)
+endlocal & set "BABELBAKE_COMPILERS=%BABELBAKE_COMPILERS%"
 "%JAVA_EXE%" -XX:TieredStopAtLevel=1 %BABELBAKE_COMPILERS% -XX:+UseSerialGC %BABELBAKE_OPTS% -cp "%BABELBAKE_HOME%\lib\*" org.babelbake.cli.BabelbakeCommand %*
 exit /b %ERRORLEVEL%
