@@ -54,7 +54,7 @@ public record ContentFile(String name, Path path, Path siteRoot, String locale, 
             throw new BuildFailedException(List.of(new Problem(name, 0,
                     "changed while the site was being built; save your edits and build again")));
         }
-        return ContentFileReader.bodyOf(text.lines());
+        return ContentFileReader.bodyOf(text.text());
     }
 
     /**

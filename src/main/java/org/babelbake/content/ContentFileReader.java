@@ -71,18 +71,28 @@ public final class ContentFileReader {
         }
         HeaderRules.check(name, headers, problems);
         if (problems.size() > before) return null;
-        String body = bodyOf(lines);
+        String body = bodyOf(source.text());
         return new ContentFile(name, file, siteRoot, locale, relPath, headers, separator + 2, source.checksum(),
                 locale.equals(sourceLocale) ? SourceVersion.of(SourceVersion.partsOfRead(headers, body)) : null,
                 NamedLink.in(body, separator + 2));
     }
 
-    /** The body of a content file's lines: every line after the separator, each ending in a newline. */
-    public static String bodyOf(List<String> lines) {
-        int separator = lines.indexOf(SEPARATOR);
-        StringBuilder body = new StringBuilder();
-        for (String line : lines.subList(separator + 1, lines.size())) body.append(line).append('\n');
-        return body.toString();
+    /**
+     * The body of a content file's text (LF line ends, as {@link SourceText} reads it): every line
+     * after the first line that is exactly the separator, each ending in a newline; the whole text
+     * when there is no separator. Cut from the text, not split into lines and joined again: every
+     * page's Markdown passes here.
+     */
+    public static String bodyOf(String text) {
+        String body = text.substring(bodyStart(text));
+        return body.isEmpty() || body.endsWith("\n") ? body : body + "\n";
+    }
+
+    private static int bodyStart(String text) {
+        if (text.startsWith(SEPARATOR + "\n") || text.equals(SEPARATOR)) return Math.min(text.length(), SEPARATOR.length() + 1);
+        int line = text.indexOf("\n" + SEPARATOR + "\n");
+        if (line >= 0) return line + SEPARATOR.length() + 2;
+        return text.endsWith("\n" + SEPARATOR) ? text.length() : 0;
     }
 
     /**

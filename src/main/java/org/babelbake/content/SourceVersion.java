@@ -1,5 +1,7 @@
 package org.babelbake.content;
 
+import org.babelbake.source.LineEndings;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -95,7 +97,8 @@ public final class SourceVersion {
 
     /** The translatable parts of a whole content file's text (headers, separator, body), read leniently, e.g. from history. */
     public static List<SourcePart> partsOfText(String fileText) {
-        List<String> lines = fileText.replace("\r\n", "\n").lines().toList();
+        String text = LineEndings.toLf(fileText);
+        List<String> lines = text.lines().toList();
         int separator = lines.indexOf(ContentFileReader.SEPARATOR);
         if (separator < 0) return List.of();
         Map<String, String> headers = new LinkedHashMap<>();
@@ -103,7 +106,7 @@ public final class SourceVersion {
             int eq = line.indexOf('=');
             if (eq > 0) headers.putIfAbsent(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
         }
-        return parts(headers, ContentFileReader.bodyOf(lines));
+        return parts(headers, ContentFileReader.bodyOf(text));
     }
 
     /**
@@ -116,8 +119,8 @@ public final class SourceVersion {
 
     /** {@link #bodyOnlyStamp} of a whole file's text, e.g. from history. */
     public static String bodyOnlyStampOfText(String fileText) {
-        List<String> lines = fileText.replace("\r\n", "\n").lines().toList();
-        return lines.contains(ContentFileReader.SEPARATOR) ? SourceHash.of(ContentFileReader.bodyOf(lines)) : "";
+        String text = LineEndings.toLf(fileText);
+        return text.lines().anyMatch(ContentFileReader.SEPARATOR::equals) ? SourceHash.of(ContentFileReader.bodyOf(text)) : "";
     }
 
     /** How a translation relates to its source file: translated, outdated, or not yet stamped. */
