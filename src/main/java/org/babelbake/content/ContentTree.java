@@ -5,8 +5,12 @@ import org.babelbake.source.SitePaths;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -84,21 +88,19 @@ public final class ContentTree {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Path> found;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            found = walk.sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         // Files are read and checked in parallel (decoding and hashing them is most of the time).
-        found.parallelStream().forEach(file -> {
+        filesUnder(folder).parallelStream().forEach(found -> {
+            Path file = found.getKey();
             String fileName = file.getFileName().toString();
-            if (file.equals(folder) || ignored(fileName) || Files.isDirectory(file)) return;
+            if (ignored(fileName)) return;
             String name = SitePaths.relativeName(siteRoot, file);
             try {
-                if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
-                    problems.add(name, 0, "is a link to a file outside the project; copy the file into the project instead");
-                    return;
+                if (found.getValue().isSymbolicLink()) {
+                    if (Files.isDirectory(file)) return; // a link to a folder is not followed
+                    if (!file.toRealPath().startsWith(realRoot)) {
+                        problems.add(name, 0, "is a link to a file outside the project; copy the file into the project instead");
+                        return;
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -127,6 +129,27 @@ public final class ContentTree {
                 }
             }
         });
+    }
+
+    /**
+     * Every file under a folder, links not followed, in path order, with the attributes the walk
+     * read for it: asking for them again costs a system call per file, thousands in a large site.
+     */
+    private static List<Map.Entry<Path, BasicFileAttributes>> filesUnder(Path folder) {
+        List<Map.Entry<Path, BasicFileAttributes>> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    files.add(Map.entry(file, attributes));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(Map.Entry.comparingByKey());
+        return files;
     }
 
     /** Editor and system files that are never content. */
