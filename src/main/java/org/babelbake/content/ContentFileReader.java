@@ -89,7 +89,8 @@ public final class ContentFileReader {
     }
 
     private static int bodyStart(String text) {
-        if (text.startsWith(SEPARATOR + "\n") || text.equals(SEPARATOR)) return Math.min(text.length(), SEPARATOR.length() + 1);
+        if (text.equals(SEPARATOR)) return text.length();
+        if (text.startsWith(SEPARATOR + "\n")) return SEPARATOR.length() + 1;
         int line = text.indexOf("\n" + SEPARATOR + "\n");
         if (line >= 0) return line + SEPARATOR.length() + 2;
         return text.endsWith("\n" + SEPARATOR) ? text.length() : 0;
