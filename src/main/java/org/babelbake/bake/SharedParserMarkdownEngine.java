@@ -14,7 +14,8 @@ import org.jbake.parser.ParserContext;
  * JBake's Markdown engine with one flexmark parser and renderer for all files. JBake builds
  * both anew for every file, which was most of the Markdown time on a 2,100-page site; the
  * options are the same ones, from {@code markdown.extensions}, and the HTML is the same
- * ({@link PrefilteredAutolinks} only spares flexmark's link search in text without a link).
+ * ({@link PrefilteredAutolinks} only spares flexmark's link search in text without a link,
+ * {@link PlainTextRenderer} its escaping of text with nothing to escape).
  * flexmark's parser and renderer are immutable and safe to share between threads.
  */
 final class SharedParserMarkdownEngine extends MarkdownEngine {
@@ -31,7 +32,7 @@ final class SharedParserMarkdownEngine extends MarkdownEngine {
         DataHolder options = new MutableDataSet(stock)
                 .set(Parser.EXTENSIONS, PrefilteredAutolinks.inPlaceOfAutolinks(Parser.EXTENSIONS.get(stock))).toImmutable();
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
+        renderer = HtmlRenderer.builder(options).nodeRendererFactory(PlainTextRenderer.FACTORY).build();
     }
 
     /** flexmark's options for these pegdown flags, as JBake sets them but for the one option below. */
