@@ -95,18 +95,37 @@ public final class EditionMarks {
 
         /** The page made of these runs, in UTF-8; each run is encoded once, whatever the number of editions. */
         public byte[] utf8(BitSet kept) {
+            return utf8(kept, 0, runs.size());
+        }
+
+        /** The runs of {@code kept} from index {@code from} to {@code to} (exclusive), in UTF-8. */
+        public byte[] utf8(BitSet kept, int from, int to) {
             int length = 0;
-            for (int i = kept.nextSetBit(0); i >= 0; i = kept.nextSetBit(i + 1)) {
-                if (utf8[i] == null) utf8[i] = runs.get(i).getBytes(StandardCharsets.UTF_8);
-                length += utf8[i].length;
+            for (int i = kept.nextSetBit(from); i >= 0 && i < to; i = kept.nextSetBit(i + 1)) {
+                length += utf8(i).length;
             }
             byte[] page = new byte[length];
             int at = 0;
-            for (int i = kept.nextSetBit(0); i >= 0; i = kept.nextSetBit(i + 1)) {
+            for (int i = kept.nextSetBit(from); i >= 0 && i < to; i = kept.nextSetBit(i + 1)) {
                 System.arraycopy(utf8[i], 0, page, at, utf8[i].length);
                 at += utf8[i].length;
             }
             return page;
+        }
+
+        /** One run in UTF-8. */
+        public byte[] utf8(int run) {
+            if (utf8[run] == null) utf8[run] = runs.get(run).getBytes(StandardCharsets.UTF_8);
+            return utf8[run];
+        }
+
+        /** The longest run (in characters) that every edition keeps, having no mark around it; -1 if there is none. */
+        public int longestUnmarked() {
+            int longest = -1;
+            for (int i = 0; i < runs.size(); i++) {
+                if (marks.get(i).isEmpty() && (longest < 0 || runs.get(i).length() > runs.get(longest).length())) longest = i;
+            }
+            return longest;
         }
     }
 

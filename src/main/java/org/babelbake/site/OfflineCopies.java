@@ -50,6 +50,13 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * its package at the end.
  */
 final class OfflineCopies implements AutoCloseable {
+    /**
+     * A page whose versions share a part at least this long deflates it once for all of them. On
+     * shorter pages the parts' own block headers would cost more than the time saved is worth
+     * (the example site's articles, 14 to 17 KB, would be 10% bigger in the zips); from here
+     * on they cost under 1%, and long pages come out smaller.
+     */
+    private static final int SHARED_MIN = 64 * 1024;
     private final LoadedSite site;
     private final Map<OfflineEdition, SitePages> editions = new LinkedHashMap<>();
     /** What each copy keeps of a rendered page, made once: it is asked for every page. */
@@ -87,14 +94,29 @@ final class OfflineCopies implements AutoCloseable {
         store = new DeflatedFiles(work.resolve("deflated"));
     }
 
-    /** Puts an article's page into every copy that has its language; each distinct version is deflated once. */
+    /**
+     * Puts an article's page into every copy that has its language; each distinct version is
+     * deflated once. A long page's versions (a one-language copy's language list, the online
+     * site's downloads link) differ only around the article: the part they share is deflated
+     * once for all of them, and each version's own ends apart.
+     */
     void add(RenderedPage page, SiteLocale locale) {
-        Map<BitSet, DeflatedFiles.Entry> versions = new HashMap<>(); // by the parts each version keeps
+        Map<BitSet, List<OfflineEdition>> versions = new LinkedHashMap<>(); // the editions keeping each set of parts
         editions.keySet().forEach(edition -> {
-            if (!edition.locales().contains(locale)) return;
-            BitSet parts = page.partsIn(scopes.get(edition));
-            files.get(edition).put(page.path(), versions.computeIfAbsent(parts, p -> store.add(page.bytes(p))));
-            links.get(edition).put(page.path(), page.links());
+            if (edition.locales().contains(locale)) {
+                versions.computeIfAbsent(page.partsIn(scopes.get(edition)), p -> new ArrayList<>()).add(edition);
+            }
+        });
+        Optional<RenderedPage.Middle> middle = versions.size() > 1 ? page.middle(SHARED_MIN) : Optional.empty();
+        Optional<DeflatedFiles.Middle> shared = middle.map(m -> store.middle(m.bytes()));
+        versions.forEach((parts, holders) -> {
+            DeflatedFiles.Entry bytes = middle.isPresent()
+                    ? store.add(middle.get().before(parts), shared.get(), middle.get().after(parts))
+                    : store.add(page.bytes(parts));
+            for (OfflineEdition edition : holders) {
+                files.get(edition).put(page.path(), bytes);
+                links.get(edition).put(page.path(), page.links());
+            }
         });
     }
 

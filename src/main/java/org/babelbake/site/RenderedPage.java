@@ -7,6 +7,7 @@ import org.babelbake.search.PageSections;
 import org.jsoup.nodes.Document;
 
 import java.util.BitSet;
+import java.util.Optional;
 
 /**
  * A page rendered once, with its {@linkplain EditionMarks edition marks}: the online site and
@@ -44,6 +45,37 @@ final class RenderedPage {
     /** The page as one edition has it, in UTF-8. */
     byte[] bytesIn(EditionMarks.Scope edition) {
         return bytes(partsIn(edition));
+    }
+
+    /**
+     * The page's longest part that every edition has, when it is at least {@code minBytes} long in
+     * UTF-8: the page's versions differ only before and after it.
+     */
+    Optional<Middle> middle(int minBytes) {
+        int run = html.longestUnmarked();
+        if (run < 0 || html.utf8(run).length < minBytes) return Optional.empty();
+        return Optional.of(new Middle(run));
+    }
+
+    /** A part of the page that every edition has; a version is what it keeps before it, this part, and what it keeps after. */
+    final class Middle {
+        private final int run;
+
+        private Middle(int run) {
+            this.run = run;
+        }
+
+        byte[] bytes() {
+            return html.utf8(run);
+        }
+
+        byte[] before(BitSet parts) {
+            return html.utf8(parts, 0, run);
+        }
+
+        byte[] after(BitSet parts) {
+            return html.utf8(parts, run + 1, Integer.MAX_VALUE);
+        }
     }
 
     PageLinks links() {
