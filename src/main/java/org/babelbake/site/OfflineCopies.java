@@ -96,9 +96,9 @@ final class OfflineCopies implements AutoCloseable {
 
     /**
      * Puts an article's page into every copy that has its language; each distinct version is
-     * deflated once. A long page's versions (a one-language copy's language list, the online
-     * site's downloads link) differ only around the article: the part they share is deflated
-     * once for all of them, and each version's own ends apart.
+     * deflated once. A long page's versions (a one-language copy's language list, the link to
+     * the language choice) differ only around the article: the part they share is deflated once
+     * for all of them, and each version's own ends apart.
      */
     void add(RenderedPage page, SiteLocale locale) {
         Map<BitSet, List<OfflineEdition>> versions = new LinkedHashMap<>(); // the editions keeping each set of parts
