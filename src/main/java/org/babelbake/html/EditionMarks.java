@@ -119,7 +119,7 @@ public final class EditionMarks {
             return utf8[run];
         }
 
-        /** The longest run (in characters) that every edition keeps, having no mark around it; -1 if there is none. */
+        /** The longest run (in characters) that every edition keeps, having no mark around it (perhaps empty); -1 if there is none. */
         public int longestUnmarked() {
             int longest = -1;
             for (int i = 0; i < runs.size(); i++) {

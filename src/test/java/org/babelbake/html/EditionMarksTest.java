@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
@@ -57,6 +58,25 @@ class EditionMarksTest {
         assertArrayEquals("<p>Señal “a”</p><a>العربية</a><a>简体中文 😀</a><p>fin</p>".getBytes(StandardCharsets.UTF_8),
                 marked.utf8(marked.kept(all)));
         assertArrayEquals("<p>Señal “a”</p><a>العربية</a><p>fin</p>".getBytes(StandardCharsets.UTF_8), marked.utf8(marked.kept(arabic)));
+    }
+
+    /** A version is what it keeps before the longest unmarked run, that run, and what it keeps after it. */
+    @Test
+    void theLongestUnmarkedRunSplitsEveryVersionInThree() {
+        String page = "<head>h</head><!--edition:many--><nav>languages</nav><!--/edition--><main>the long article text</main>"
+                + "<!--edition:choice--><a>choose</a><!--/edition--><footer>f</footer>";
+        EditionMarks.Marked marked = EditionMarks.split(page);
+        int longest = marked.longestUnmarked();
+        assertEquals("<main>the long article text</main>", new String(marked.utf8(longest), StandardCharsets.UTF_8));
+        for (EditionMarks.Scope scope : List.of(ONLINE, ENGLISH_COPY, SPANISH_COPY)) {
+            BitSet kept = marked.kept(scope);
+            String joined = new String(marked.utf8(kept, 0, longest), StandardCharsets.UTF_8)
+                    + new String(marked.utf8(longest), StandardCharsets.UTF_8)
+                    + new String(marked.utf8(kept, longest + 1, Integer.MAX_VALUE), StandardCharsets.UTF_8);
+            assertEquals(in(page, scope), joined);
+        }
+        EditionMarks.Marked allMarked = EditionMarks.split("<!--edition:many--><nav>only marked</nav><!--/edition-->");
+        assertEquals(0, allMarked.utf8(allMarked.longestUnmarked()).length, "nothing unmarked: the longest such run is empty");
     }
 
     @Test
