@@ -30,7 +30,11 @@ class EditionMarksTest {
     /** The page as an edition writes it: the runs it keeps, joined as UTF-8 bytes. */
     private static String in(String page, EditionMarks.Scope scope) {
         EditionMarks.Marked marked = EditionMarks.split(page);
-        return new String(marked.utf8(marked.kept(scope)), StandardCharsets.UTF_8);
+        return text(marked.utf8(marked.kept(scope)));
+    }
+
+    private static String text(byte[] utf8) {
+        return new String(utf8, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -67,12 +71,11 @@ class EditionMarksTest {
                 + "<!--edition:choice--><a>choose</a><!--/edition--><footer>f</footer>";
         EditionMarks.Marked marked = EditionMarks.split(page);
         int longest = marked.longestUnmarked();
-        assertEquals("<main>the long article text</main>", new String(marked.utf8(longest), StandardCharsets.UTF_8));
+        assertEquals("<main>the long article text</main>", text(marked.utf8(longest)));
         for (EditionMarks.Scope scope : List.of(ONLINE, ENGLISH_COPY, SPANISH_COPY)) {
             BitSet kept = marked.kept(scope);
-            String joined = new String(marked.utf8(kept, 0, longest), StandardCharsets.UTF_8)
-                    + new String(marked.utf8(longest), StandardCharsets.UTF_8)
-                    + new String(marked.utf8(kept, longest + 1, Integer.MAX_VALUE), StandardCharsets.UTF_8);
+            String joined = text(marked.utf8(kept, 0, longest)) + text(marked.utf8(longest))
+                    + text(marked.utf8(kept, longest + 1, Integer.MAX_VALUE));
             assertEquals(in(page, scope), joined);
         }
         EditionMarks.Marked allMarked = EditionMarks.split("<!--edition:many--><nav>only marked</nav><!--/edition-->");
