@@ -134,8 +134,8 @@ final class OfflineCopies implements AutoCloseable {
     }
 
     /**
-     * Completes, checks and zips every copy (in parallel) into {@code site}'s downloads folder,
-     * then packs each locale's EPUB there.
+     * Completes, checks and zips every copy into {@code site}'s downloads folder and packs each
+     * locale's EPUB there, all on every core.
      *
      * @param folder       the staged online site, with its article pages, assets, images and search files
      * @param sharedPages  the online site's pages written so far (articles, pages, posts): a copy's have the same paths and sources
@@ -145,62 +145,82 @@ final class OfflineCopies implements AutoCloseable {
         List<String> shared = sharedFiles(folder);
         Map<String, DeflatedFiles.Entry> deflated = new ConcurrentHashMap<>();
         List<Download> downloads = new ArrayList<>();
-        editions.entrySet().parallelStream().forEach(entry -> {
-            OfflineEdition edition = entry.getKey();
-            EditionMarks.Scope scope = scopes.get(edition);
-            Map<String, DeflatedFiles.Entry> copy = files.get(edition);
-            Map<String, PageLinks> copyLinks = links.get(edition);
-            // The copy's own homes and start page (or language choice); its pages and posts came with the articles.
-            List<PageJob> frame = new ArrayList<>();
-            edition.locales().forEach(l -> frame.add(entry.getValue().home(l)));
-            frame.addAll(entry.getValue().siteLevel());
-            for (PageJob job : frame) {
-                PageWriter.render(job, site.templates(), problems).ifPresent(page -> {
-                    copy.put(job.path(), store.add(page.bytesIn(scope)));
-                    copyLinks.put(job.path(), page.links());
-                });
-            }
-            if (!problems.isEmpty()) return; // a page that failed to render would only add broken links
-            for (String file : shared) {
-                if (inCopy(file, edition)) copy.put(file, deflated.computeIfAbsent(file, f -> store.add(read(folder.resolve(f)))));
-            }
-            List<PageJob> jobs = new ArrayList<>(frame);
-            jobs.addAll(sharedPages);
-            brokenLinks.check(copyLinks, scope, copy.keySet(), jobs, Optional.of(edition.zipPath().substring("downloads/".length())),
-                    problems);
-            if (!problems.isEmpty()) return;
-            Path zip = folder.resolve(edition.zipPath());
-            Map<String, DeflatedFiles.Entry> entries = new TreeMap<>();
-            copy.forEach((path, bytes) -> entries.put(edition.folderName() + "/" + path, bytes));
-            ReproducibleZip.write(entries, store, comment(edition), site.time(), zip);
+        // One queue for all, the biggest copy (every language) first: the EPUBs fill the time a thread
+        // would otherwise wait for it.
+        List<Runnable> tasks = new ArrayList<>();
+        editions.keySet().stream().sorted(Comparator.comparingInt((OfflineEdition e) -> files.get(e).size()).reversed())
+                .forEach(edition -> tasks.add(() -> {
+                    Optional<Download> zip = zip(edition, folder, shared, deflated, sharedPages, brokenLinks, problems);
+                    synchronized (downloads) {
+                        zip.ifPresent(downloads::add);
+                    }
+                }));
+        books.keySet().forEach(locale -> tasks.add(() -> {
+            if (!problems.isEmpty()) return; // the build fails: no book is needed
+            Download book = pack(locale, folder);
             synchronized (downloads) {
-                downloads.add(new Download(edition.zipPath(), edition.locales(), size(zip)));
+                downloads.add(book);
             }
-        });
-        if (!problems.isEmpty()) return downloads;
-        books.entrySet().parallelStream().forEach(entry -> {
-            SiteLocale locale = entry.getKey();
-            String path = "downloads/" + slug.copyName(locale.tag()) + ".epub";
-            Path epub = folder.resolve(path);
-            List<BookChapter> chapters = new ArrayList<>(entry.getValue().values());
-            // The site's pages (About, Contact) follow the articles, in the site's page order.
-            List<Localized<PlainPage>> pages = site.extras().pages(locale.tag());
-            for (int i = 0; i < pages.size(); i++) {
-                chapters.add(stored(EpubChapter.writePage(pages.get(i), locale, "p" + (i + 1) + ".xhtml")));
-            }
-            Map<String, DeflatedFiles.Entry> contents = new HashMap<>();
-            chapters.forEach(c -> contents.put(EpubPackage.pathOf(c.entry()), c.bytes()));
-            EpubPackage.files(book(locale), chapters.stream().map(BookChapter::entry).toList())
-                    .forEach((name, text) -> contents.put(name, store.add(text.getBytes(StandardCharsets.UTF_8))));
-            ReproducibleZip.writeEpub(EpubPackage.MIMETYPE, contents, store, site.time(), epub);
-            synchronized (downloads) {
-                downloads.add(new Download(path, List.of(locale), size(epub)));
-            }
-        });
+        }));
+        TaskQueue.runAll(tasks);
         List<String> order = new ArrayList<>(editions.keySet().stream().map(OfflineEdition::zipPath).toList());
-        books.keySet().forEach(l -> order.add("downloads/" + slug.copyName(l.tag()) + ".epub"));
+        books.keySet().forEach(l -> order.add(epubPath(l)));
         downloads.sort(Comparator.comparingInt(d -> order.indexOf(d.path())));
         return downloads;
+    }
+
+    /** Completes one copy with its homes and the shared files, checks its links and zips it; empty when problems were found. */
+    private Optional<Download> zip(OfflineEdition edition, Path folder, List<String> shared, Map<String, DeflatedFiles.Entry> deflated,
+                                   List<PageJob> sharedPages, BrokenLinks brokenLinks, Problems problems) {
+        EditionMarks.Scope scope = scopes.get(edition);
+        Map<String, DeflatedFiles.Entry> copy = files.get(edition);
+        Map<String, PageLinks> copyLinks = links.get(edition);
+        // The copy's own homes and start page (or language choice); its pages and posts came with the articles.
+        List<PageJob> frame = new ArrayList<>();
+        edition.locales().forEach(l -> frame.add(editions.get(edition).home(l)));
+        frame.addAll(editions.get(edition).siteLevel());
+        for (PageJob job : frame) {
+            PageWriter.render(job, site.templates(), problems).ifPresent(page -> {
+                copy.put(job.path(), store.add(page.bytesIn(scope)));
+                copyLinks.put(job.path(), page.links());
+            });
+        }
+        if (!problems.isEmpty()) return Optional.empty(); // a page that failed to render would only add broken links
+        for (String file : shared) {
+            if (inCopy(file, edition)) copy.put(file, deflated.computeIfAbsent(file, f -> store.add(read(folder.resolve(f)))));
+        }
+        List<PageJob> jobs = new ArrayList<>(frame);
+        jobs.addAll(sharedPages);
+        brokenLinks.check(copyLinks, scope, copy.keySet(), jobs, Optional.of(edition.zipPath().substring("downloads/".length())),
+                problems);
+        if (!problems.isEmpty()) return Optional.empty();
+        Path zip = folder.resolve(edition.zipPath());
+        Map<String, DeflatedFiles.Entry> entries = new TreeMap<>();
+        copy.forEach((path, bytes) -> entries.put(edition.folderName() + "/" + path, bytes));
+        ReproducibleZip.write(entries, store, comment(edition), site.time(), zip);
+        return Optional.of(new Download(edition.zipPath(), edition.locales(), size(zip)));
+    }
+
+    /** Packs a locale's EPUB from its chapters, stored as the articles came, and the site's pages. */
+    private Download pack(SiteLocale locale, Path folder) {
+        String path = epubPath(locale);
+        List<BookChapter> chapters = new ArrayList<>(books.get(locale).values());
+        // The site's pages (About, Contact) follow the articles, in the site's page order.
+        List<Localized<PlainPage>> pages = site.extras().pages(locale.tag());
+        for (int i = 0; i < pages.size(); i++) {
+            chapters.add(stored(EpubChapter.writePage(pages.get(i), locale, "p" + (i + 1) + ".xhtml")));
+        }
+        Map<String, DeflatedFiles.Entry> contents = new HashMap<>();
+        chapters.forEach(c -> contents.put(EpubPackage.pathOf(c.entry()), c.bytes()));
+        EpubPackage.files(book(locale), chapters.stream().map(BookChapter::entry).toList())
+                .forEach((name, text) -> contents.put(name, store.add(text.getBytes(StandardCharsets.UTF_8))));
+        Path epub = folder.resolve(path);
+        ReproducibleZip.writeEpub(EpubPackage.MIMETYPE, contents, store, site.time(), epub);
+        return new Download(path, List.of(locale), size(epub));
+    }
+
+    private String epubPath(SiteLocale locale) {
+        return "downloads/" + slug.copyName(locale.tag()) + ".epub";
     }
 
     /**

@@ -258,7 +258,7 @@ public final class SiteBuilder {
             }
             for (PageJob job : pages.shared(locale)) tasks.add(() -> renderShared.accept(job, locale));
         }
-        tasks.parallelStream().forEach(Runnable::run);
+        TaskQueue.runAll(tasks);
         return written;
     }
 
