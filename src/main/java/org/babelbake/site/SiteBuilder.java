@@ -1,8 +1,6 @@
 package org.babelbake.site;
 
 import org.babelbake.bake.JBakeMarkdown;
-import org.babelbake.bake.JBakeSettings;
-import org.babelbake.bake.PageTemplates;
 import org.babelbake.content.Article;
 import org.babelbake.content.ArticleAssembler;
 import org.babelbake.content.ContentType;
@@ -30,9 +28,7 @@ import org.babelbake.page.Sitemap;
 import org.babelbake.problem.BuildFailedException;
 import org.babelbake.problem.Problems;
 import org.babelbake.search.IndexedPage;
-import org.babelbake.theme.AssetFile;
 import org.babelbake.translation.StatusReport;
-import org.jbake.app.configuration.JBakeConfiguration;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,6 +93,7 @@ public final class SiteBuilder {
 
     /** Reads and checks everything the pages are made from; nothing is written. */
     LoadedSite load(boolean remember, PhaseTimes times, Problems problems) {
+        ThemeLoad themeLoad = ThemeLoad.start(siteRoot, out, problems);
         SiteProject project = SiteProject.load(siteRoot, problems);
         times.end("read content");
         SiteConfig config = project.config();
@@ -117,18 +114,11 @@ public final class SiteBuilder {
         catalogs.forEach((tag, catalog) -> messages.put(tag, new Messages(catalog, sourceCatalog, config.keepOutdatedStrings())));
         List<SiteLocale> locales = catalogs.values().stream().map(MessageCatalog::locale).toList();
 
-        JBakeConfiguration jbake = JBakeSettings.load(siteRoot, out);
-        PageTemplates templates = new PageTemplates(jbake);
-        for (String template : TEMPLATES) {
-            if (!templates.exists(template)) {
-                problems.add("templates/" + template, 0, "template is missing; every site needs it (restore it from git or the Babelbake example)");
-            }
-        }
-        List<AssetFile> assets = AssetCopier.list(siteRoot, problems);
+        ThemeLoad.Theme theme = themeLoad.join();
         problems.throwIfAny();
         times.end("check templates and assets");
 
-        JBakeMarkdown markdown = new JBakeMarkdown(jbake, new HtmlSanitizer(), remember);
+        JBakeMarkdown markdown = new JBakeMarkdown(theme.jbake(), new HtmlSanitizer(), remember);
         List<String> articleIds = new ArticleAssembler(project.tree(), source, markdown).articleIds(problems);
         problems.throwIfAny();
         Map<String, ExternalLinks> external = new LinkedHashMap<>();
@@ -139,7 +129,7 @@ public final class SiteBuilder {
         checkMenu(identity, extras.pages(source.tag()).stream().map(p -> p.value().id()).toList(),
                 project.tree().files(source.tag()).values().stream().anyMatch(f -> f.type() == ContentType.POST),
                 articleIds, problems);
-        LoadedSite loaded = new LoadedSite(siteRoot, project, messages, locales, templates, assets, markdown, external,
+        LoadedSite loaded = new LoadedSite(siteRoot, project, messages, locales, theme.templates(), theme.assets(), markdown, external,
                 articleIds, null, remember, extras);
         Map<String, List<Article>> outlines = new LinkedHashMap<>();
         for (SiteLocale locale : locales) {

@@ -8,6 +8,9 @@ import org.babelbake.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BrokenInputTest {
     @TempDir
     Path dir;
+    @TempDir
+    Path outsideProject;
 
     @Test
     void malformedHeaderLineIsReportedAtItsLine() {
@@ -85,6 +90,33 @@ class BrokenInputTest {
         site.replace("translations/en.properties", "nav.home=Home", "nav.home=Home {");
         BuildFailedException failure = assertThrows(BuildFailedException.class, site::build);
         assertEquals(2, failure.problems().size(), failure.getMessage());
+    }
+
+    @Test
+    void anAssetLinkedFromOutsideTheProjectIsRefused() {
+        Problem problem = failingBuild(site -> linkAssetOutside(site, "outside.css"));
+        assertEquals(new Problem("assets/outside.css", 0,
+                "is a link to a file outside the project; copy the file into assets/ instead"), problem);
+    }
+
+    /** The theme is read on another thread while the content is read: their problems still come as one report. */
+    @Test
+    void problemsOfTheThemeAndOfTheContentAreReportedTogether() {
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en");
+        site.replace("content/en/imnm/30-causes.md", "status=published", "status=published\nWhat’s this");
+        linkAssetOutside(site, "outside.css");
+        BuildFailedException failure = assertThrows(BuildFailedException.class, site::build);
+        assertEquals(List.of("assets/outside.css", "content/en/imnm/30-causes.md"),
+                failure.problems().stream().map(Problem::file).toList(), failure.getMessage());
+    }
+
+    private void linkAssetOutside(TestSite site, String name) {
+        try {
+            Path outside = Files.writeString(outsideProject.resolve(name), "body { color: red }");
+            Files.createSymbolicLink(site.root().resolve("assets").resolve(name), outside);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
