@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The site's settings, templates and assets, read and checked on the other core while the content
@@ -29,7 +30,12 @@ final class ThemeLoad {
 
     /** Starts reading; its problems go to {@code problems} as they are found. */
     static ThemeLoad start(Path siteRoot, Path out, Problems problems) {
-        return new ThemeLoad(CompletableFuture.supplyAsync(() -> load(siteRoot, out, problems)));
+        return inBackground(() -> load(siteRoot, out, problems));
+    }
+
+    /** Starts {@code loading} on another thread (the site's reading, or a test's stand-in). */
+    static ThemeLoad inBackground(Supplier<Theme> loading) {
+        return new ThemeLoad(CompletableFuture.supplyAsync(loading));
     }
 
     /** Waits for the theme; a failure is thrown as it was thrown, as if read in this thread. */
