@@ -176,9 +176,10 @@ final class OfflineCopies implements AutoCloseable {
         Map<String, DeflatedFiles.Entry> copy = files.get(edition);
         Map<String, PageLinks> copyLinks = links.get(edition);
         // The copy's own homes and start page (or language choice); its pages and posts came with the articles.
+        SitePages pages = editions.get(edition);
         List<PageJob> frame = new ArrayList<>();
-        edition.locales().forEach(l -> frame.add(editions.get(edition).home(l)));
-        frame.addAll(editions.get(edition).siteLevel());
+        edition.locales().forEach(l -> frame.add(pages.home(l)));
+        frame.addAll(pages.siteLevel());
         for (PageJob job : frame) {
             PageWriter.render(job, site.templates(), problems).ifPresent(page -> {
                 copy.put(job.path(), store.add(page.bytesIn(scope)));
