@@ -48,6 +48,8 @@ public final class JBakeMarkdown implements MarkdownBodies {
 
     @Override
     public HtmlFragment toHtml(ContentFile file, LinkTargets links, Problems problems) {
+        // Nothing to render, nor to read again from disk: an index.md without an introduction is asked for in every locale.
+        if (file.blankBody()) return new HtmlFragment("");
         Rendered result = remember
                 ? rendered.computeIfAbsent(new Input(file.path(), file.checksum(), links.addresses()), i -> render(file, links))
                 : render(file, links);

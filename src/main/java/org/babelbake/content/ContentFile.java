@@ -24,10 +24,12 @@ import java.util.Optional;
  * @param version    the version translations are stamped with ({@link SourceVersion}); null in a
  *                   translation, which is stamped with its source's
  * @param namedLinks the body's {@code [text][name]} links whose name the file does not define itself
+ * @param blankBody  the body is empty or blank lines only: it renders to nothing, so it need not be
+ *                   read again to find that out (most articles' {@code index.md} has no introduction)
  */
 public record ContentFile(String name, Path path, Path siteRoot, String locale, String relPath,
                           Map<String, HeaderValue> headers, int bodyLine, long checksum, String version,
-                          List<NamedLink> namedLinks) {
+                          List<NamedLink> namedLinks, boolean blankBody) {
 
     public ContentFile {
         headers = Map.copyOf(headers);

@@ -74,7 +74,19 @@ public final class ContentFileReader {
         String body = bodyOf(source.text());
         return new ContentFile(name, file, siteRoot, locale, relPath, headers, separator + 2, source.checksum(),
                 locale.equals(sourceLocale) ? SourceVersion.of(SourceVersion.partsOfRead(headers, body)) : null,
-                NamedLink.in(body, separator + 2));
+                NamedLink.in(body, separator + 2), isBlank(body));
+    }
+
+    /**
+     * Whether Markdown sees only blank lines: spaces, tabs and line ends, as CommonMark defines a
+     * blank line. Other white space, such as U+3000, is text to Markdown, and makes a paragraph.
+     */
+    static boolean isBlank(String body) {
+        for (int i = 0, n = body.length(); i < n; i++) {
+            char c = body.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n') return false;
+        }
+        return true;
     }
 
     /**
