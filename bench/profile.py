@@ -55,7 +55,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", required=True, help="the site project to build")
     parser.add_argument("--jar", default="target/babelbake.jar")
-    parser.add_argument("--jvm", default="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC")
+    parser.add_argument("--jvm", default="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms64m")
     parser.add_argument("--keep", help="keep the recording in this file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="babelbake-profile") as work:

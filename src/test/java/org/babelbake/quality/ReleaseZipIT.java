@@ -128,6 +128,29 @@ class ReleaseZipIT {
         assertEquals("2", flag(counted, "CICompilerCount"));
     }
 
+    @Test
+    void commandStartsTheHeapSmallUnlessBabelbakeOptsSizesIt() throws Exception {
+        Run plain = run(dir, List.of("BABELBAKE_OPTS=-XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
+        assertEquals(0, plain.exit(), plain.err());
+        assertEquals(String.valueOf(64 << 20), size(plain, "InitialHeapSize"), "a build's young generation need not fault in 1/64 of the memory");
+
+        // Java refuses to start with an initial heap above the maximum: a smaller -Xmx must win.
+        Run small = run(dir, List.of("BABELBAKE_OPTS=-Xmx32m -XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
+        assertEquals(0, small.exit(), small.err());
+        assertEquals(String.valueOf(32 << 20), size(small, "MaxHeapSize"));
+
+        Run chosen = run(dir, List.of("BABELBAKE_OPTS=-Xms128m -XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
+        assertEquals(0, chosen.exit(), chosen.err());
+        assertEquals(String.valueOf(128 << 20), size(chosen, "InitialHeapSize"));
+    }
+
+    /** A JVM size flag's value in bytes, as {@code -XX:+PrintFlagsFinal} printed it. */
+    private static String size(Run run, String name) {
+        Matcher value = Pattern.compile("(?m)^\\s*size_t " + name + "\\s+= (\\d+)").matcher(run.out());
+        assertTrue(value.find(), name + " not printed: " + run.err());
+        return value.group(1);
+    }
+
     /** A JVM flag's value as {@code -XX:+PrintFlagsFinal} printed it. */
     private static String flag(Run run, String name) {
         Matcher value = Pattern.compile("(?m)^\\s*intx " + name + "\\s+= (\\d+)").matcher(run.out());

@@ -88,7 +88,7 @@ class StartUpIT {
                 "Babelbake's own classes come from the archive");
 
         TestSite site = TestSite.copyOfProject(dir.resolve("project")).keepLocales("en", "ar");
-        Run build = java(dir, "-XX:SharedArchiveFile=" + ARCHIVE, "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC",
+        Run build = java(dir, "-XX:SharedArchiveFile=" + ARCHIVE, "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-Xms64m",
                 "-jar", JAR.toString(), "build",
                 "--source", site.root().toString(), "--out", site.out().toString());
         assertEquals(0, build.exit(), String.join("\n", build.err()));
