@@ -8,11 +8,11 @@ if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
 rem C1 only: a build is short, and C2 compiling costs more than it saves; BABELBAKE_OPTS can bring it back.
 rem One compiler thread: on a few cores a second one takes the CPU from the build. Java refuses one
 rem thread for C1 and C2 together, so BABELBAKE_OPTS that choose the compilers leave the count to Java.
-rem Delayed expansion only here: quotes inside BABELBAKE_OPTS cannot break these lines, and "!" in
-rem the arguments below stays as it is.
 rem A heap that starts at 64 MB and grows when needed: Java's default start (1/64 of the memory) costs
 rem page faults for a young generation a build does not need. Left out when BABELBAKE_OPTS sizes the
 rem heap, as Java refuses a start above a smaller -Xmx.
+rem Delayed expansion only here: quotes inside BABELBAKE_OPTS cannot break these lines, and "!" in
+rem the arguments below stays as it is.
 set "BABELBAKE_COMPILERS=-XX:CICompilerCount=1"
 set "BABELBAKE_HEAP=-Xms64m"
 setlocal EnableDelayedExpansion
