@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Two or more Babelbake builds side by side: the jars of two commits, or one jar with two sets of
+# JVM options. Cold builds of one site, taking turns, so that the machine's changes of speed hit
+# every variant alike; this machine's speed moves by 10% or more within minutes, so only a
+# comparison made this way tells a change of a few percent.
+#
+#   bench/compare.sh [--runs N] [--site DIR] VARIANT VARIANT...
+#
+# A VARIANT is WHAT or WHAT@OPTIONS:
+#   WHAT     a git revision of this repository (HEAD~1, a commit, a branch), built with Maven in a
+#            worktree of its own; or "target", this checkout's target/babelbake.jar as it is now
+#   OPTIONS  JVM options added after the README's (class-data archive, C1 with one compiler
+#            thread, serial collector, -Xms64m); a later option wins, e.g. "@-Xms384m"
+# Each variant gets a copy of its jar and libraries and its own class-data archive (an archive
+# fits one jar and class path). The site defaults to this project's own; outputs are kept until
+# the end (ext4 slows down file creation right after thousands of deletions).
+#
+# Example: bench/compare.sh --runs 10 HEAD~1 target
+#          bench/compare.sh --runs 6 --site /tmp/babelbake-bench/corpus-300x7-1/babelbake target target@-Xms384m
+#
+# Prints per variant the median wall time with its range, the median CPU time (user + system) and
+# the peak memory, and each median as a ratio to the first variant's.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(dirname "$HERE")
+RUNS=5
+SITE=$REPO
+die() { echo "compare: $*" >&2; exit 1; }
+while (($#)); do
+  case $1 in
+    --runs) RUNS=${2:-}; shift 2 ;;
+    --site) SITE=${2:-}; shift 2 ;;
+    -h|--help) sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --*) die "unknown option $1 (see --help)" ;;
+    *) break ;;
+  esac
+done
+[[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "--runs takes a positive number"
+(($# >= 2)) || die "name two variants or more (see --help)"
+[[ -d $SITE ]] || die "no site folder $SITE"
+SITE=$(cd "$SITE" && pwd)
+[[ -x /usr/bin/time ]] || die "GNU time is needed: apt-get install time"
+
+WORK=${BENCH_WORK:-/tmp/babelbake-bench}/compare-$$
+mkdir -p "$WORK"
+cleanup() { git -C "$REPO" worktree prune 2>/dev/null || true; }
+trap cleanup EXIT
+
+# The jar and libraries of a variant, copied into DIR; its class-data archive written there.
+prepare() {
+  local what=$1 dir=$2 source
+  mkdir -p "$dir"
+  if [[ $what == target ]]; then
+    [[ -f $REPO/target/babelbake.jar ]] || die "target/babelbake.jar is missing: mvn -q -B package -DskipTests"
+    source=$REPO/target
+  else
+    local rev
+    rev=$(git -C "$REPO" rev-parse --verify --quiet "$what^{commit}") || die "$what is neither \"target\" nor a revision"
+    source=$dir/tree/target
+    echo "compare: building $what (${rev:0:7})" >&2
+    git -C "$REPO" worktree add --detach --quiet "$dir/tree" "$rev"
+    (cd "$dir/tree" && mvn -q -B -o package -DskipTests > "$dir/build.log" 2>&1 || mvn -q -B package -DskipTests >> "$dir/build.log" 2>&1) \
+      || die "could not build $what; see $dir/build.log"
+  fi
+  cp "$source/babelbake.jar" "$dir/" && cp -r "$source/lib" "$dir/lib"
+  java -XX:ArchiveClassesAtExit="$dir/babelbake.jsa" -XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -jar "$dir/babelbake.jar" build --source "$SITE" --out "$dir/archive-run/site" > /dev/null 2>&1 \
+    || die "$what could not build $SITE"
+  if [[ $what != target ]]; then git -C "$REPO" worktree remove --force "$dir/tree"; fi
+}
+
+names=() dirs=() opts=()
+i=0
+for variant in "$@"; do
+  i=$((i + 1))
+  what=${variant%%@*}
+  extra=; [[ $variant == *@* ]] && extra=${variant#*@}
+  names+=("$variant") dirs+=("$WORK/v$i") opts+=("$extra")
+  prepare "$what" "$WORK/v$i"
+done
+
+RESULTS=$WORK/results.tsv
+: > "$RESULTS"
+echo "compare: $RUNS run(s) of each, taking turns, building $SITE; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+for ((r = 1; r <= RUNS; r++)); do
+  for ((v = 0; v < ${#names[@]}; v++)); do
+    dir=${dirs[v]}
+    # shellcheck disable=SC2086 # the options are several words on purpose
+    if /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" java -XX:SharedArchiveFile="$dir/babelbake.jsa" -XX:TieredStopAtLevel=1 \
+        -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms64m ${opts[v]} -jar "$dir/babelbake.jar" build \
+        --source "$SITE" --out "$dir/out-$r" > "$dir/run-$r.log" 2>&1; then
+      read -r secs kib user sys < "$WORK/time"
+      printf '%s\t%s\t%s\t%s\n' "$v" "$secs" "$kib" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" >> "$RESULTS"
+      printf '  run %d  %-40s %6.2f s\n' "$r" "${names[v]}" "$secs" >&2
+    else
+      die "${names[v]} failed in run $r; see $dir/run-$r.log"
+    fi
+  done
+done
+
+python3 - "$RESULTS" "${names[@]}" <<'PY'
+import statistics, sys
+results, names = sys.argv[1], sys.argv[2:]
+rows = [line.split("\t") for line in open(results) if line.strip()]
+print()
+print(f"| variant | median s | range s | CPU s | peak MiB | time / first | CPU / first |")
+print(f"|---|---:|---:|---:|---:|---:|---:|")
+first = None
+for v, name in enumerate(names):
+    mine = [(float(s), int(k), float(c)) for i, s, k, c in rows if int(i) == v]
+    wall = statistics.median(s for s, _, _ in mine)
+    cpu = statistics.median(c for _, _, c in mine)
+    peak = max(k for _, k, _ in mine) / 1024
+    first = first or (wall, cpu)
+    low, high = min(s for s, _, _ in mine), max(s for s, _, _ in mine)
+    print(f"| `{name}` | {wall:.3f} | {low:.2f}–{high:.2f} | {cpu:.2f} | {peak:.0f} | {wall / first[0]:.3f} | {cpu / first[1]:.3f} |")
+PY
+echo >&2
+echo "compare: builds and logs in $WORK (delete it when done)" >&2
