@@ -10,7 +10,7 @@ rem One compiler thread: on a few cores a second one takes the CPU from the buil
 rem thread for C1 and C2 together, so BABELBAKE_OPTS that choose the compilers leave the count to Java.
 rem A heap that starts at 64 MB and grows when needed: Java's default start (1/64 of the memory) costs
 rem page faults for a young generation a build does not need. Left out when BABELBAKE_OPTS sizes the
-rem heap, as Java refuses a start above a smaller -Xmx.
+rem heap, or JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS caps it, as Java refuses a start above a smaller -Xmx.
 rem Delayed expansion only here: quotes inside BABELBAKE_OPTS cannot break these lines, and "!" in
 rem the arguments below stays as it is.
 set "BABELBAKE_COMPILERS=-XX:CICompilerCount=1"
@@ -22,6 +22,14 @@ if defined BABELBAKE_OPTS (
   if not "!BABELBAKE_OPTS:Xms=!"=="!BABELBAKE_OPTS!" set "BABELBAKE_HEAP="
   if not "!BABELBAKE_OPTS:Xmx=!"=="!BABELBAKE_OPTS!" set "BABELBAKE_HEAP="
   if not "!BABELBAKE_OPTS:HeapSize=!"=="!BABELBAKE_OPTS!" set "BABELBAKE_HEAP="
+)
+if defined JAVA_TOOL_OPTIONS (
+  if not "!JAVA_TOOL_OPTIONS:Xmx=!"=="!JAVA_TOOL_OPTIONS!" set "BABELBAKE_HEAP="
+  if not "!JAVA_TOOL_OPTIONS:HeapSize=!"=="!JAVA_TOOL_OPTIONS!" set "BABELBAKE_HEAP="
+)
+if defined JDK_JAVA_OPTIONS (
+  if not "!JDK_JAVA_OPTIONS:Xmx=!"=="!JDK_JAVA_OPTIONS!" set "BABELBAKE_HEAP="
+  if not "!JDK_JAVA_OPTIONS:HeapSize=!"=="!JDK_JAVA_OPTIONS!" set "BABELBAKE_HEAP="
 )
 endlocal & set "BABELBAKE_COMPILERS=%BABELBAKE_COMPILERS%" & set "BABELBAKE_HEAP=%BABELBAKE_HEAP%"
 "%JAVA_EXE%" -XX:TieredStopAtLevel=1 %BABELBAKE_COMPILERS% -XX:+UseSerialGC %BABELBAKE_HEAP% %BABELBAKE_OPTS% -cp "%BABELBAKE_HOME%\lib\*" org.babelbake.cli.BabelbakeCommand %*

@@ -129,7 +129,7 @@ class ReleaseZipIT {
     }
 
     @Test
-    void commandStartsTheHeapSmallUnlessBabelbakeOptsSizesIt() throws Exception {
+    void commandStartsTheHeapSmallUnlessItsSizeIsChosenElsewhere() throws Exception {
         Run plain = run(dir, List.of("BABELBAKE_OPTS=-XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
         assertEquals(0, plain.exit(), plain.err());
         assertEquals(String.valueOf(64 << 20), size(plain, "InitialHeapSize"), "a build's young generation need not fault in 1/64 of the memory");
@@ -138,6 +138,12 @@ class ReleaseZipIT {
         Run small = run(dir, List.of("BABELBAKE_OPTS=-Xmx32m -XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
         assertEquals(0, small.exit(), small.err());
         assertEquals(String.valueOf(32 << 20), size(small, "MaxHeapSize"));
+
+        // Java reads JAVA_TOOL_OPTIONS before the command line: a cap set there must win too.
+        Run capped = run(dir, List.of("JAVA_TOOL_OPTIONS=-Xmx32m", "BABELBAKE_OPTS=-XX:+PrintFlagsFinal", command(), "--version"),
+                "/usr/bin:/bin");
+        assertEquals(0, capped.exit(), capped.err());
+        assertEquals(String.valueOf(32 << 20), size(capped, "MaxHeapSize"));
 
         Run chosen = run(dir, List.of("BABELBAKE_OPTS=-Xms128m -XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
         assertEquals(0, chosen.exit(), chosen.err());
