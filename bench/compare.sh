@@ -42,9 +42,18 @@ done
 SITE=$(cd "$SITE" && pwd)
 [[ -x /usr/bin/time ]] || die "GNU time is needed: apt-get install time"
 
+# shellcheck source=bench/babelbake-jvm.sh
+. "$HERE/babelbake-jvm.sh"
 WORK=${BENCH_WORK:-/tmp/babelbake-bench}/compare-$$
 mkdir -p "$WORK"
-cleanup() { git -C "$REPO" worktree prune 2>/dev/null || true; }
+# A variant's worktree is removed once its jar is copied; one left by a failed build goes here.
+cleanup() {
+  local tree
+  for tree in "$WORK"/v*/tree; do
+    [[ -d $tree ]] && git -C "$REPO" worktree remove --force "$tree" 2>/dev/null
+  done
+  git -C "$REPO" worktree prune 2>/dev/null || true
+}
 trap cleanup EXIT
 
 # The jar and libraries of a variant, copied into DIR; its class-data archive written there.
@@ -64,9 +73,8 @@ prepare() {
       || die "could not build $what; see $dir/build.log"
   fi
   cp "$source/babelbake.jar" "$dir/" && cp -r "$source/lib" "$dir/lib"
-  java -XX:ArchiveClassesAtExit="$dir/babelbake.jsa" -XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -jar "$dir/babelbake.jar" build --source "$SITE" --out "$dir/archive-run/site" > /dev/null 2>&1 \
-    || die "$what could not build $SITE"
+  write_class_archive "$dir" "$SITE" "$dir/archive-run/site" 2> "$dir/archive-run.log" \
+    || die "$what could not build $SITE; see $dir/archive-run.log"
   if [[ $what != target ]]; then git -C "$REPO" worktree remove --force "$dir/tree"; fi
 }
 
@@ -86,10 +94,9 @@ echo "compare: $RUNS run(s) of each, taking turns, building $SITE; $(nproc) core
 for ((r = 1; r <= RUNS; r++)); do
   for ((v = 0; v < ${#names[@]}; v++)); do
     dir=${dirs[v]}
-    # shellcheck disable=SC2086 # the options are several words on purpose
-    if /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" java -XX:SharedArchiveFile="$dir/babelbake.jsa" -XX:TieredStopAtLevel=1 \
-        -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms64m ${opts[v]} -jar "$dir/babelbake.jar" build \
-        --source "$SITE" --out "$dir/out-$r" > "$dir/run-$r.log" 2>&1; then
+    # shellcheck disable=SC2086 # the option lists are several words on purpose
+    if /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" java -XX:SharedArchiveFile="$dir/babelbake.jsa" $BABELBAKE_JVM ${opts[v]} \
+        -jar "$dir/babelbake.jar" build --source "$SITE" --out "$dir/out-$r" > "$dir/run-$r.log" 2>&1; then
       read -r secs kib user sys < "$WORK/time"
       printf '%s\t%s\t%s\t%s\n' "$v" "$secs" "$kib" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" >> "$RESULTS"
       printf '  run %d  %-40s %6.2f s\n' "$r" "${names[v]}" "$secs" >&2

@@ -5,8 +5,8 @@ grouped by task.
     python3 bench/profile.py --site DIR [--jar target/babelbake.jar] [--jvm "OPTIONS"] [--keep FILE.jfr]
 
 Runs `java OPTIONS -XX:StartFlightRecording=... -jar JAR build --source DIR --out TMP` (OPTIONS
-default to the README's: C1 only and the serial collector; add -XX:SharedArchiveFile=... to use a
-class-data archive made for JAR), then reads the recording with `jfr print` and prints, over all
+default to the README's, from babelbake-jvm.sh: C1 only, the serial collector, -Xms64m; add
+-XX:SharedArchiveFile=... to use a class-data archive made for JAR), then reads the recording with `jfr print` and prints, over all
 samples (Java code and native code such as zlib), the share of each task: a sample counts for a
 task when the task's method is anywhere on its stack, so the shares overlap (Freemarker is inside
 "page rendering"). The JIT compiler and the collector run outside these samples: `perf` or
@@ -51,11 +51,18 @@ def samples(recording):
             yield frames
 
 
+def readme_jvm_options():
+    """The README's JVM options, as run.sh and compare.sh take them from babelbake-jvm.sh."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "babelbake-jvm.sh")
+    with open(path, encoding="utf-8") as settings:
+        return re.search(r'^BABELBAKE_JVM="([^"]*)"', settings.read(), re.M).group(1)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", required=True, help="the site project to build")
     parser.add_argument("--jar", default="target/babelbake.jar")
-    parser.add_argument("--jvm", default="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms64m")
+    parser.add_argument("--jvm", default=readme_jvm_options())
     parser.add_argument("--keep", help="keep the recording in this file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="babelbake-profile") as work:

@@ -60,11 +60,11 @@ BIN=$WORK/bin
 rm -rf "$BIN" && mkdir -p "$BIN/classes"
 cp "$REPO/target/babelbake.jar" "$BIN/" && cp -r "$REPO/target/lib" "$BIN/lib"
 # Babelbake runs as the README's jar command does: with the class-data archive (made here for the
-# copied jar: an archive only fits the jar and class path it was made with), C1 only with one
-# compiler thread, serial GC, a heap that starts at 64 MB.
-java -XX:ArchiveClassesAtExit="$BIN/babelbake.jsa" -XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off \
-  -jar "$BIN/babelbake.jar" build --source "$REPO" --out "$WORK/archive-site/site" > /dev/null
-BB_JVM=${BENCH_BABELBAKE_JVM:--XX:SharedArchiveFile=$BIN/babelbake.jsa -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms64m}
+# copied jar) and the options of babelbake-jvm.sh.
+# shellcheck source=bench/babelbake-jvm.sh
+. "$HERE/babelbake-jvm.sh"
+write_class_archive "$BIN" "$REPO" "$WORK/archive-site/site"
+BB_JVM=${BENCH_BABELBAKE_JVM:--XX:SharedArchiveFile=$BIN/babelbake.jsa $BABELBAKE_JVM}
 # The driver is compiled once, so JBake's timings do not include compiling a source file.
 # Plain JBake needs its whole dependency tree (OrientDB included), which Babelbake's class path leaves out.
 mvn -q -B -f "$HERE/jbake-driver/pom.xml" dependency:copy-dependencies -DoutputDirectory="$BIN/jbake-lib" \
