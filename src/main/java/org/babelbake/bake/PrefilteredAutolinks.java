@@ -1,5 +1,6 @@
 package org.babelbake.bake;
 
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -10,9 +11,11 @@ import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.Collection;
 import java.util.List;
@@ -67,21 +70,36 @@ final class PrefilteredAutolinks implements Parser.ParserExtension {
         }
     }
 
-    /** flexmark joins a text node with the text after it before it looks for links, so the later siblings count too. */
+    /**
+     * flexmark joins a text node with the typographic characters and entities right after it
+     * before it looks for links, so those count too; it joins nothing past another kind of node (a
+     * link, emphasis, code), whose own text nodes are asked in their turn. Stopping there spares
+     * the scan of every Markdown link's address, which has a {@code :}, for the text before it.
+     */
     private static boolean mayHoldLink(Node text) {
-        for (Node node = text; node != null; node = node.getNext()) {
+        for (Node node = text; node instanceof Text || node instanceof TypographicText || node instanceof HtmlEntity;
+             node = node.getNext()) {
             if (hasLinkSign(node.getChars())) return true;
         }
         return false;
     }
 
+    /** Scans the parsed string itself where it can: a flexmark sequence checks every index it is asked for. */
     private static boolean hasLinkSign(BasedSequence chars) {
-        for (int i = 0, n = chars.length(); i < n; i++) {
-            switch (chars.charAt(i)) {
+        if (chars instanceof SubSequence range && range.getBase() instanceof String parsed) {
+            return hasLinkSign(parsed, range.getStartOffset(), range.getEndOffset());
+        }
+        String text = chars.toString();
+        return hasLinkSign(text, 0, text.length());
+    }
+
+    private static boolean hasLinkSign(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            switch (text.charAt(i)) {
                 case ':', '@', '&', '\\':
                     return true;
                 case 'w':
-                    if (i + 2 < n && chars.charAt(i + 1) == 'w' && chars.charAt(i + 2) == 'w') return true;
+                    if (i + 2 < to && text.charAt(i + 1) == 'w' && text.charAt(i + 2) == 'w') return true;
                     break;
                 default:
                     break;

@@ -45,6 +45,9 @@ class PrefilteredAutolinksTest {
             "```\nhttps://fenced.example.org\n```\n\nAfter the fence: www.example.org",
             "line one\\\nhttps://example.org/after-break",
             "Write to o'brien@example.org or to \"quoted\"@example.org.",
+            "Plain words before [a link](https://example.org/l), plain words after, then www.example.org.",
+            "Dashes -- www.example.org... and \"quotes\" mail@example.org -- and https&#58;//example.org/joined",
+            "Words *in emphasis* then https://example.org/e2 and `code: x` then a@example.org",
     })
     void theHtmlIsFlexmarksOwn(String markdown) {
         for (int flags : new int[]{SITE, ALL_BUT_ABBREVIATIONS}) {
