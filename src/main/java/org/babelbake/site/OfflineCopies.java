@@ -145,9 +145,11 @@ final class OfflineCopies implements AutoCloseable {
         List<String> shared = sharedFiles(folder);
         Map<String, DeflatedFiles.Entry> deflated = new ConcurrentHashMap<>();
         List<Download> downloads = new ArrayList<>();
-        // One queue for all, the biggest copy (every language) first: the EPUBs fill the time a thread
-        // would otherwise wait for it.
+        // One queue for all. The shared files come first, biggest first: left to the copies, the thread of
+        // the first copy deflated every language's search files while the other waited for them. Then the
+        // biggest copy (every language): the EPUBs fill the time a thread would otherwise wait for it.
         List<Runnable> tasks = new ArrayList<>();
+        biggestFirst(folder, shared).forEach(file -> tasks.add(() -> deflated(file, folder, deflated)));
         editions.keySet().stream().sorted(Comparator.comparingInt((OfflineEdition e) -> files.get(e).size()).reversed())
                 .forEach(edition -> tasks.add(() -> {
                     Optional<Download> zip = zip(edition, folder, shared, deflated, sharedPages, brokenLinks, problems);
@@ -188,7 +190,7 @@ final class OfflineCopies implements AutoCloseable {
         }
         if (!problems.isEmpty()) return Optional.empty(); // a page that failed to render would only add broken links
         for (String file : shared) {
-            if (inCopy(file, edition)) copy.put(file, deflated.computeIfAbsent(file, f -> store.add(read(folder.resolve(f)))));
+            if (inCopy(file, edition)) copy.put(file, deflated(file, folder, deflated));
         }
         List<PageJob> jobs = new ArrayList<>(frame);
         jobs.addAll(sharedPages);
@@ -231,6 +233,17 @@ final class OfflineCopies implements AutoCloseable {
     private static List<String> sharedFiles(Path folder) {
         return PageWriter.filesIn(folder).stream().filter(f -> !f.endsWith(".html") && !f.startsWith(".") && f.contains("/"))
                 .sorted().toList();
+    }
+
+    /** A shared file deflated, once for every copy: a thread that asks while another deflates it waits for that. */
+    private DeflatedFiles.Entry deflated(String file, Path folder, Map<String, DeflatedFiles.Entry> deflated) {
+        return deflated.computeIfAbsent(file, f -> store.add(read(folder.resolve(f))));
+    }
+
+    private static List<String> biggestFirst(Path folder, List<String> files) {
+        Map<String, Long> sizes = new HashMap<>();
+        files.forEach(f -> sizes.put(f, size(folder.resolve(f))));
+        return files.stream().sorted(Comparator.comparing((String f) -> sizes.get(f)).reversed()).toList();
     }
 
     private static boolean inCopy(String file, OfflineEdition edition) {
