@@ -3,6 +3,7 @@
 grouped by task.
 
     python3 bench/profile.py --site DIR [--jar target/babelbake.jar] [--jvm "OPTIONS"] [--keep FILE.jfr]
+                             [--sampling high|max]
 
 Runs `java OPTIONS -XX:StartFlightRecording=... -jar JAR build --source DIR --out TMP` (OPTIONS
 default to the README's, from babelbake-jvm.sh: C1 only, the serial collector, -Xms64m; add
@@ -10,7 +11,10 @@ default to the README's, from babelbake-jvm.sh: C1 only, the serial collector, -
 samples (Java code and native code such as zlib), the share of each task: a sample counts for a
 task when the task's method is anywhere on its stack, so the shares overlap (Freemarker is inside
 "page rendering"). The JIT compiler and the collector run outside these samples: `perf` or
-`-XX:+CITime` show them.
+`-XX:+CITime` show them. JFR's "profile" settings sample Java code every 10 ms, a few hundred
+samples for a build of ten seconds; `--sampling max` samples it every millisecond (JFR's
+method-profiling=max), thousands of samples, enough to see a cost of 1 or 2%, at some cost to
+the build's own time.
 """
 import argparse
 import collections
@@ -64,10 +68,12 @@ def main():
     parser.add_argument("--jar", default="target/babelbake.jar")
     parser.add_argument("--jvm", default=readme_jvm_options())
     parser.add_argument("--keep", help="keep the recording in this file")
+    parser.add_argument("--sampling", choices=["high", "max"], default="high",
+                        help="JFR's method profiling: high (every 10 ms, the default) or max (every 1 ms)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="babelbake-profile") as work:
         recording = args.keep or os.path.join(work, "build.jfr")
-        command = ["java", *args.jvm.split(), f"-XX:StartFlightRecording=filename={recording},settings=profile",
+        command = ["java", *args.jvm.split(), f"-XX:StartFlightRecording=filename={recording},settings=profile,method-profiling={args.sampling}",
                    "-jar", args.jar, "build", "--source", args.site, "--out", os.path.join(work, "site"), "--timings"]
         build = subprocess.run(command, capture_output=True, text=True)
         if build.returncode != 0:
