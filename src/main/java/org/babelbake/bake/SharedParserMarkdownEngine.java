@@ -15,6 +15,8 @@ import org.jbake.parser.ParserContext;
  * both anew for every file, which was most of the Markdown time on a 2,100-page site; the
  * options are the same ones, from {@code markdown.extensions}, and the HTML is the same
  * ({@link PrefilteredAutolinks} only spares flexmark's link search in text without a link,
+ * {@link PrefilteredEscapes} its search for escapes in text without a backslash,
+ * {@link PrefilteredTables} its search for tables in paragraphs without a pipe,
  * {@link PlainTextRenderer} its escaping of text with nothing to escape).
  * flexmark's parser and renderer are immutable and safe to share between threads.
  */
@@ -30,7 +32,8 @@ final class SharedParserMarkdownEngine extends MarkdownEngine {
     SharedParserMarkdownEngine(int extensions) {
         DataHolder stock = stockOptions(extensions);
         DataHolder options = new MutableDataSet(stock)
-                .set(Parser.EXTENSIONS, PrefilteredAutolinks.inPlaceOfAutolinks(Parser.EXTENSIONS.get(stock))).toImmutable();
+                .set(Parser.EXTENSIONS, PrefilteredTables.inPlaceOfTables(PrefilteredEscapes.inPlaceOfEscapes(
+                        PrefilteredAutolinks.inPlaceOfAutolinks(Parser.EXTENSIONS.get(stock))))).toImmutable();
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).nodeRendererFactory(PlainTextRenderer.FACTORY).build();
     }
