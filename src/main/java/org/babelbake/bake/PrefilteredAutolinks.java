@@ -39,7 +39,7 @@ final class PrefilteredAutolinks implements Parser.ParserExtension {
      */
     static List<Extension> inPlaceOfAutolinks(Collection<Extension> extensions) {
         if (extensions.stream().anyMatch(e -> e instanceof AbbreviationExtension)) return List.copyOf(extensions);
-        return extensions.stream().map(e -> e instanceof AutolinkExtension ? new PrefilteredAutolinks() : e).toList();
+        return PrefilteredExtension.inPlaceOf(extensions, AutolinkExtension.class, PrefilteredAutolinks::new);
     }
 
     @Override

@@ -41,13 +41,13 @@ final class PrefilteredTables extends PrefilteredExtension<TablesExtension> {
         public ParagraphPreProcessor apply(ParserState state) {
             ParsedText.Finder pipe = new ParsedText.Finder('|');
             return new ParagraphPreProcessor() {
-                private ParagraphPreProcessor finder;
+                private ParagraphPreProcessor stock;
 
                 @Override
                 public int preProcessBlock(Paragraph paragraph, ParserState parserState) {
                     if (!pipe.isIn(paragraph.getChars())) return 0; // nothing taken from the paragraph
-                    if (finder == null) finder = tables.apply(state);
-                    return finder.preProcessBlock(paragraph, parserState);
+                    if (stock == null) stock = tables.apply(state);
+                    return stock.preProcessBlock(paragraph, parserState);
                 }
             };
         }

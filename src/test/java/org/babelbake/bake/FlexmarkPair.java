@@ -36,9 +36,14 @@ record FlexmarkPair(Parser parser, HtmlRenderer renderer) {
         return new FlexmarkPair(Parser.builder(options).build(), HtmlRenderer.builder(options).build());
     }
 
-    /** flexmark writes e-mail addresses as character references chosen at random; read back as jsoup reads them. */
+    /** The HTML of {@code markdown}, {@linkplain #decoded decoded}. */
     String html(String markdown) {
-        return Jsoup.parseBodyFragment(renderer.render(parser.parse(markdown))).body().html();
+        return decoded(renderer.render(parser.parse(markdown)));
+    }
+
+    /** flexmark writes e-mail addresses as character references chosen at random; the build reads them as jsoup does. */
+    static String decoded(String html) {
+        return Jsoup.parseBodyFragment(html).body().html();
     }
 
     /** The same HTML from stock flexmark and from flexmark with {@code replace}'s extension, under both flag sets. */

@@ -2,7 +2,6 @@ package org.babelbake.bake;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.PegdownExtensions;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import org.junit.jupiter.api.Test;
@@ -17,10 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Writing plain text as it is gives flexmark's own HTML, byte for byte, and text that is not plain takes flexmark's path. */
 class PlainTextRendererTest {
-    /** The pegdown flags of the example site's jbake.properties. */
-    private static final int SITE = PegdownExtensions.AUTOLINKS | PegdownExtensions.FENCED_CODE_BLOCKS
-            | PegdownExtensions.TABLES | PegdownExtensions.SMARTS | PegdownExtensions.QUOTES;
-    private static final DataHolder OPTIONS = SharedParserMarkdownEngine.stockOptions(SITE);
+    private static final DataHolder OPTIONS = SharedParserMarkdownEngine.stockOptions(FlexmarkPair.SITE);
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer STOCK = HtmlRenderer.builder(OPTIONS).build();
     private static final HtmlRenderer OURS = HtmlRenderer.builder(OPTIONS).nodeRendererFactory(PlainTextRenderer.FACTORY).build();

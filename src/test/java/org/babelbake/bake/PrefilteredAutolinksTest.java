@@ -1,13 +1,10 @@
 package org.babelbake.bake;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PegdownExtensions;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.misc.Extension;
 import org.jbake.parser.ParserContext;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -19,11 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Looking for links only where text could hold one changes no HTML: every case flexmark links, and near misses. */
 class PrefilteredAutolinksTest {
-    /** The pegdown flags of the example site's jbake.properties. */
-    private static final int SITE = PegdownExtensions.AUTOLINKS | PegdownExtensions.FENCED_CODE_BLOCKS
-            | PegdownExtensions.TABLES | PegdownExtensions.SMARTS | PegdownExtensions.QUOTES;
-    private static final int ALL_BUT_ABBREVIATIONS = PegdownExtensions.ALL & ~PegdownExtensions.ABBREVIATIONS;
-
     @ParameterizedTest
     @ValueSource(strings = {
             "See https://example.org/a?b=c#d for more.",
@@ -50,43 +42,31 @@ class PrefilteredAutolinksTest {
             "Words *in emphasis* then https://example.org/e2 and `code: x` then a@example.org",
     })
     void theHtmlIsFlexmarksOwn(String markdown) {
-        for (int flags : new int[]{SITE, ALL_BUT_ABBREVIATIONS}) {
-            assertEquals(stock(flags, markdown), ours(flags, markdown), "flags " + flags + ": " + markdown);
+        for (int flags : FlexmarkPair.FLAG_SETS) {
+            assertEquals(FlexmarkPair.stock(flags).html(markdown), ours(flags, markdown), "flags " + flags + ": " + markdown);
         }
     }
 
     @Test
     void theLinksAreStillMade() {
-        String html = ours(SITE, "See https://example.org/a and www.example.org and mail@example.org.");
+        String html = ours(FlexmarkPair.SITE, "See https://example.org/a and www.example.org and mail@example.org.");
         assertTrue(html.contains("<a href=\"https://example.org/a\">") && html.contains("<a href=\"http://www.example.org\">")
                 && html.contains("<a href=\"mailto:mail@example.org\">"), html);
     }
 
     @Test
     void flexmarksAutolinksAreReplacedUnlessAbbreviationsOrderThemselvesAfterThem() {
-        List<Extension> replaced = PrefilteredAutolinks.inPlaceOfAutolinks(Parser.EXTENSIONS.get(SharedParserMarkdownEngine.stockOptions(SITE)));
-        assertTrue(replaced.stream().anyMatch(e -> e instanceof PrefilteredAutolinks));
-        assertTrue(replaced.stream().noneMatch(e -> e instanceof AutolinkExtension));
+        FlexmarkPair.assertReplaces(PrefilteredAutolinks::inPlaceOfAutolinks, AutolinkExtension.class, PrefilteredAutolinks.class);
         List<Extension> kept = PrefilteredAutolinks.inPlaceOfAutolinks(
-                Parser.EXTENSIONS.get(SharedParserMarkdownEngine.stockOptions(SITE | PegdownExtensions.ABBREVIATIONS)));
+                Parser.EXTENSIONS.get(SharedParserMarkdownEngine.stockOptions(FlexmarkPair.SITE | PegdownExtensions.ABBREVIATIONS)));
         assertTrue(kept.stream().anyMatch(e -> e instanceof AutolinkExtension));
         assertTrue(kept.stream().noneMatch(e -> e instanceof PrefilteredAutolinks));
-    }
-
-    private static String stock(int flags, String markdown) {
-        DataHolder options = SharedParserMarkdownEngine.stockOptions(flags);
-        return decoded(HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown)));
     }
 
     private static String ours(int flags, String markdown) {
         ParserContext context = new ParserContext(null, List.of(), null, true);
         context.setBody(markdown);
         new SharedParserMarkdownEngine(flags).processBody(context);
-        return decoded(context.getBody());
-    }
-
-    /** flexmark writes e-mail addresses as character references chosen at random; the build reads them as jsoup does. */
-    private static String decoded(String html) {
-        return Jsoup.parseBodyFragment(html).body().html();
+        return FlexmarkPair.decoded(context.getBody());
     }
 }
