@@ -32,6 +32,8 @@ public final class SitePages {
     private final SiteInfo site;
     private final Map<String, Messages> messages;
     private final Map<String, List<Article>> articles;
+    /** The same articles by locale tag and id: every page asks which locales have its article, a scan would be quadratic. */
+    private final Map<String, Map<String, Article>> articlesById;
     private final PagesAndPosts extras;
     private final Edition edition;
 
@@ -65,6 +67,12 @@ public final class SitePages {
         this.site = site;
         this.messages = messages;
         this.articles = articles;
+        this.articlesById = new HashMap<>();
+        articles.forEach((tag, list) -> {
+            Map<String, Article> byId = new HashMap<>();
+            list.forEach(a -> byId.putIfAbsent(a.id(), a));
+            articlesById.put(tag, byId);
+        });
         this.extras = extras;
         this.edition = edition;
     }
@@ -379,7 +387,7 @@ public final class SitePages {
     }
 
     private Optional<Article> article(String tag, String articleId) {
-        return articles.getOrDefault(tag, List.of()).stream().filter(a -> a.id().equals(articleId)).findFirst();
+        return Optional.ofNullable(articlesById.getOrDefault(tag, Map.of()).get(articleId));
     }
 
     /** The article's key words, in the locale's collation order, as its glossary lists them. */
