@@ -1,10 +1,9 @@
 package org.babelbake.html;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -13,14 +12,22 @@ import java.util.function.Function;
  * wrote or will zip, and each page's ids from what was collected while the page was made.
  */
 public final class KnownFiles implements SiteFiles {
-    private final NavigableSet<String> files;
+    private final Set<String> files;
+    /** Every folder that holds a file, as {@code a/b/}, and the site's own as {@code ""}: each link asks, so a lookup, not a search. */
+    private final Set<String> folders = new HashSet<>();
     private final Function<String, Set<String>> idsOf;
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
     /** @param idsOf the ids of one of the pages, asked at most once per page */
     public KnownFiles(Collection<String> files, Function<String, Set<String>> idsOf) {
-        this.files = new TreeSet<>(files);
+        this.files = new HashSet<>(files);
         this.idsOf = idsOf;
+        for (String file : this.files) {
+            folders.add("");
+            for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
+                folders.add(file.substring(0, slash + 1));
+            }
+        }
     }
 
     @Override
@@ -30,9 +37,7 @@ public final class KnownFiles implements SiteFiles {
 
     @Override
     public boolean isFolder(String path) {
-        String folder = path.isEmpty() || path.endsWith("/") ? path : path + "/";
-        String next = files.ceiling(folder);
-        return next != null && next.startsWith(folder);
+        return folders.contains(path.isEmpty() || path.endsWith("/") ? path : path + "/");
     }
 
     @Override

@@ -33,6 +33,7 @@ public final class LinkChecker {
     /** Pages that will replace some of the site's, kept apart until they pass; {@code null} when there are none. */
     private final Path changes;
     private final SiteFiles files;
+    private final Targets targets = new Targets();
 
     public LinkChecker(Path site) {
         this(site, null);
@@ -68,7 +69,7 @@ public final class LinkChecker {
         Path actual = page.toAbsolutePath().normalize();
         // Links resolve from where the page will be served.
         Path served = changes != null && actual.startsWith(changes) ? site.resolve(changes.relativize(actual)) : actual;
-        return check(site, served, PageLinks.of(parse(actual)).references(), files);
+        return check(site, served, PageLinks.of(parse(actual)).references(), files, targets);
     }
 
     /**
@@ -76,31 +77,51 @@ public final class LinkChecker {
      *
      * @param page       the page's path in the site, e.g. {@code en/imnm/index.html}
      * @param references the page's references, as the edition being checked has them
+     * @param targets    the targets parsed so far, shared by the pages (and editions) of one check
      */
-    public static List<BrokenLink> check(String page, List<PageLinks.Reference> references, SiteFiles files) {
-        return check(KNOWN_ROOT, KNOWN_ROOT.resolve(page), references, files);
+    public static List<BrokenLink> check(String page, List<PageLinks.Reference> references, SiteFiles files, Targets targets) {
+        return check(KNOWN_ROOT, KNOWN_ROOT.resolve(page), references, files, targets);
     }
 
-    private static List<BrokenLink> check(Path root, Path served, List<PageLinks.Reference> references, SiteFiles files) {
+    /**
+     * Link targets parsed as URIs, each distinct target once: a site's pages share most of their
+     * links (the stylesheet, the menu, the language list), so most are parsed already.
+     */
+    public static final class Targets {
+        /** A target's {@link URI}, or the {@link URISyntaxException} it gives. */
+        private final Map<String, Object> parsed = new ConcurrentHashMap<>();
+
+        private Object parse(String target) {
+            return parsed.computeIfAbsent(target, t -> {
+                try {
+                    return new URI(t.strip());
+                } catch (URISyntaxException e) {
+                    return e;
+                }
+            });
+        }
+    }
+
+    private static List<BrokenLink> check(Path root, Path served, List<PageLinks.Reference> references, SiteFiles files,
+                                          Targets targets) {
         List<BrokenLink> broken = new ArrayList<>();
         String pageName = nameIn(root, served);
         for (PageLinks.Reference reference : references) {
-            String reason = problemWith(root, served, reference, files);
+            String reason = problemWith(root, served, reference, files, targets);
             if (reason != null) broken.add(new BrokenLink(pageName, reference.target(), reason));
         }
         return broken;
     }
 
-    private static String problemWith(Path root, Path page, PageLinks.Reference reference, SiteFiles files) {
+    private static String problemWith(Path root, Path page, PageLinks.Reference reference, SiteFiles files, Targets targets) {
         String target = reference.target();
         if (target.isBlank()) return "is empty";
-        URI uri;
-        try {
-            uri = new URI(target.strip());
-        } catch (URISyntaxException e) {
+        Object parsed = targets.parse(target);
+        if (parsed instanceof URISyntaxException e) {
             if (target.strip().contains(" ")) return "contains a space; write each space in a link as %20";
             return "is not a valid URL (" + e.getReason() + "); write special characters percent-encoded (%XX)";
         }
+        URI uri = (URI) parsed;
         if (uri.getScheme() != null) {
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel")

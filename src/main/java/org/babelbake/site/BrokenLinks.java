@@ -28,6 +28,8 @@ import java.util.TreeMap;
  */
 final class BrokenLinks {
     private final Path siteRoot;
+    /** One parse per distinct link target for all the editions checked: they share most links. */
+    private final LinkChecker.Targets targets = new LinkChecker.Targets();
 
     BrokenLinks(Path siteRoot) {
         this.siteRoot = siteRoot;
@@ -45,7 +47,7 @@ final class BrokenLinks {
                Optional<String> copy, Problems problems) {
         KnownFiles files = new KnownFiles(paths, page -> pages.containsKey(page) ? pages.get(page).idsIn(edition) : Set.of());
         List<BrokenLink> broken = new TreeMap<>(pages).entrySet().parallelStream()
-                .flatMap(page -> LinkChecker.check(page.getKey(), page.getValue().in(edition), files).stream()).toList();
+                .flatMap(page -> LinkChecker.check(page.getKey(), page.getValue().in(edition), files, targets).stream()).toList();
         report(broken, jobs, copy, problems);
     }
 
