@@ -1,9 +1,8 @@
 package org.babelbake.search;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.util.ULocale;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -35,8 +34,8 @@ import java.util.function.UnaryOperator;
 public final class WordAnalyzer {
     /** Below U+2E80 (CJK radicals) ICU gives no character the Han, Hiragana or Katakana script. */
     private static final int FIRST_CJK = 0x2E80;
-    /** Below U+0E00 (Thai) no character has the line break class SA (complex context). */
-    private static final int FIRST_DICTIONARY = 0x0E00;
+    /** The scripts whose words only a dictionary finds: line break class SA (complex context), from ICU's data. */
+    private static final UnicodeSet DICTIONARY_SCRIPTS = new UnicodeSet("[:Line_Break=Complex_Context:]").freeze();
     private final ULocale locale;
     private final UnaryOperator<String> stemmer;
     private final CharArraySet stopWords;
@@ -85,14 +84,16 @@ public final class WordAnalyzer {
         int i = from;
         while (i < to) {
             int cp = text.codePointAt(i);
+            int end = i + Character.charCount(cp);
             if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
+                i = end;
                 continue;
             }
-            int end = i + Character.charCount(cp);
             if (!isCjk(cp)) {
-                while (end < to && isWordChar(text.codePointAt(end)) && !isCjk(text.codePointAt(end))) {
-                    end += Character.charCount(text.codePointAt(end));
+                while (end < to) {
+                    int next = text.codePointAt(end);
+                    if (!isWordChar(next) || isCjk(next)) break;
+                    end += Character.charCount(next);
                 }
             }
             String[] analysed = known.computeIfAbsent(text.substring(i, end), surface -> {
@@ -113,15 +114,8 @@ public final class WordAnalyzer {
 
     /** Whether the text has a letter of a script whose words ICU finds by dictionary (line break class SA). */
     static boolean needsDictionary(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            // The first such script is Thai (U+0E00): most text is decided without a property look-up.
-            if (cp >= FIRST_DICTIONARY && UCharacter.getIntPropertyValue(cp, UProperty.LINE_BREAK) == UCharacter.LineBreak.COMPLEX_CONTEXT) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
+        // A frozen set answers from bit tables: one pass, no property look-up per character.
+        return DICTIONARY_SCRIPTS.span(text, UnicodeSet.SpanCondition.NOT_CONTAINED) < text.length();
     }
 
     /** Han, Hiragana and Katakana: written without spaces between words. */

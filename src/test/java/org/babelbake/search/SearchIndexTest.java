@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Queries against small indexes, matched by the rule the browser uses (forms table, then stem prefixes). */
@@ -105,6 +106,18 @@ class SearchIndexTest {
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
             assertEquals(letterMarkOrDigit.matcher(Character.toString(cp)).matches(), WordAnalyzer.isWordChar(cp), Integer.toHexString(cp));
         }
+    }
+
+    @Test
+    void aTextNeedsTheDictionaryExactlyWhenOneOfItsCharactersHasLineBreakClassSa() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean complex = com.ibm.icu.lang.UCharacter.getIntPropertyValue(cp, com.ibm.icu.lang.UProperty.LINE_BREAK)
+                    == com.ibm.icu.lang.UCharacter.LineBreak.COMPLEX_CONTEXT;
+            assertEquals(complex, WordAnalyzer.needsDictionary("a " + Character.toString(cp) + " b"), Integer.toHexString(cp));
+        }
+        assertTrue(WordAnalyzer.needsDictionary("Muscle ภาษาไทย"));
+        assertFalse(WordAnalyzer.needsDictionary("肌炎 الْتِهَاب Straße 👍🏽"));
+        assertFalse(WordAnalyzer.needsDictionary(""));
     }
 
     @Test
