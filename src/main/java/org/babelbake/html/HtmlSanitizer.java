@@ -1,9 +1,15 @@
 package org.babelbake.html;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeFilter;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -54,15 +60,58 @@ public final class HtmlSanitizer {
      * Clean HTML comes back as its parsed tree, for the next steps to change without a parse.
      */
     public Cleaned clean(String html) {
-        Document dirty = Jsoup.parseBodyFragment(html, BASE);
-        Cleaner cleaner = new Cleaner(safelist);
-        // Valid means the cleaner would keep every element and attribute (the safelist enforces none),
-        // so its copy would print the same: the usual case, spared the copy.
-        if (cleaner.isValid(dirty)) return new Cleaned(HtmlFragment.parsed(dirty.body()), List.of());
+        Document dirty = parse(html);
+        // When the cleaner would keep every element and attribute (the safelist enforces none),
+        // its copy would print the same: the usual case, spared the copy.
+        if (keepsAll(dirty)) return new Cleaned(HtmlFragment.parsed(dirty.body()), List.of());
         // The copy may hold text split where an element was removed; written out and read again, it is
         // one text again, as the glossary's term search needs. A rare case: each removal is reported.
-        Document cleaned = cleaner.clean(dirty);
+        Document cleaned = new Cleaner(safelist).clean(dirty);
         cleaned.outputSettings().prettyPrint(false);
         return new Cleaned(new HtmlFragment(cleaned.body().html()), RemovedMarkup.find(dirty.body(), safelist));
+    }
+
+    /** Parsed as cleaning reads it: relative links resolve against a base, so they pass the protocol check. */
+    static Document parse(String html) {
+        return Jsoup.parseBodyFragment(html, BASE);
+    }
+
+    /**
+     * What jsoup's {@link Cleaner#isValid} answers, from the same tests of the safelist in the same
+     * order, without the copy of the whole body that it makes to count what it would drop: nothing
+     * in the head, and under the body only allowed elements with allowed attributes, text, and data
+     * inside an allowed element. Stops at the first thing cleaning would drop.
+     */
+    boolean keepsAll(Document dirty) {
+        if (!dirty.head().childNodes().isEmpty()) return false;
+        Element root = dirty.body();
+        boolean[] kept = {true};
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (keeps(node, root)) return FilterResult.CONTINUE;
+                kept[0] = false;
+                return FilterResult.STOP;
+            }
+        });
+        return kept[0];
+    }
+
+    private boolean keeps(Node node, Element root) {
+        if (node instanceof Element element) {
+            if (!safelist.isSafeTag(element.normalName())) return element == root; // the body itself is not copied
+            for (Attribute attribute : element.attributes()) {
+                if (!safelist.isSafeAttribute(element.tagName(), element, attribute)) return false;
+            }
+            return true;
+        }
+        if (node instanceof TextNode) return true;
+        if (node instanceof DataNode) return safelist.isSafeTag(node.parent().normalName());
+        return false; // comments, declarations: cleaning drops them
+    }
+
+    /** The safelist, for tests that hold {@link #keepsAll} to jsoup's own answer. */
+    Safelist safelist() {
+        return safelist;
     }
 }
