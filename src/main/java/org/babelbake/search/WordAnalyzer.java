@@ -34,6 +34,8 @@ import java.util.function.UnaryOperator;
 public final class WordAnalyzer {
     /** Below U+2E80 (CJK radicals) ICU gives no character the Han, Hiragana or Katakana script. */
     private static final int FIRST_CJK = 0x2E80;
+    /** Below U+0E00 (Thai) no character has the line break class SA (complex context). */
+    private static final int FIRST_DICTIONARY = 0x0E00;
     /** The scripts whose words only a dictionary finds: line break class SA (complex context), from ICU's data. */
     private static final UnicodeSet DICTIONARY_SCRIPTS = new UnicodeSet("[:Line_Break=Complex_Context:]").freeze();
     private final ULocale locale;
@@ -57,18 +59,17 @@ public final class WordAnalyzer {
     /** The words of {@code text}, in order. */
     public List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
-        if (!needsDictionary(text)) {
-            // The runs are the words, as the browser splits them. (ICU's word rules, asked first before,
-            // were a third of an index's time and differed only on rare signs such as ² and ₂ after a letter.)
-            pieces(text, 0, text.length(), words);
-            return words;
-        }
+        // The runs are the words, as the browser splits them. (ICU's word rules, asked first before,
+        // were a third of an index's time and differed only on rare signs such as ² and ₂ after a letter.)
+        // The same pass looks out for a dictionary script, and gives up at its first letter.
+        if (pieces(text, 0, text.length(), words, true)) return words;
+        words.clear();
         if (breaks == null) breaks = BreakIterator.getWordInstance(locale);
         breaks.setText(text);
         int start = breaks.first();
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             if (breaks.getRuleStatus() == BreakIterator.WORD_NONE) continue;
-            pieces(text, start, end, words);
+            pieces(text, start, end, words, false);
         }
         return words;
     }
@@ -80,10 +81,17 @@ public final class WordAnalyzer {
         return stemmer.apply(folded);
     }
 
-    private void pieces(String text, int from, int to, List<Word> words) {
+    /**
+     * Adds the runs of word characters between {@code from} and {@code to} to {@code words}.
+     *
+     * @param stopAtDictionary give up at the first character of a dictionary script
+     * @return false when it gave up (the words added so far are then to be dropped)
+     */
+    private boolean pieces(String text, int from, int to, List<Word> words, boolean stopAtDictionary) {
         int i = from;
         while (i < to) {
             int cp = text.codePointAt(i);
+            if (stopAtDictionary && needsDictionary(cp)) return false;
             int end = i + Character.charCount(cp);
             if (!isWordChar(cp)) {
                 i = end;
@@ -93,6 +101,7 @@ public final class WordAnalyzer {
                 while (end < to) {
                     int next = text.codePointAt(end);
                     if (!isWordChar(next) || isCjk(next)) break;
+                    if (stopAtDictionary && needsDictionary(next)) return false;
                     end += Character.charCount(next);
                 }
             }
@@ -103,6 +112,7 @@ public final class WordAnalyzer {
             if (!analysed[0].isEmpty()) words.add(new Word(i, end, analysed[0], analysed[1]));
             i = end;
         }
+        return true;
     }
 
     /** Letters, marks and digits: what search.js's {@code [\p{L}\p{M}\p{N}]} matches. */
@@ -112,10 +122,10 @@ public final class WordAnalyzer {
         return type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_NUMBER;
     }
 
-    /** Whether the text has a letter of a script whose words ICU finds by dictionary (line break class SA). */
-    static boolean needsDictionary(String text) {
-        // A frozen set answers from bit tables: one pass, no property look-up per character.
-        return DICTIONARY_SCRIPTS.span(text, UnicodeSet.SpanCondition.NOT_CONTAINED) < text.length();
+    /** Whether the character is of a script whose words ICU finds by dictionary (line break class SA). */
+    static boolean needsDictionary(int cp) {
+        // The first such script is Thai (U+0E00): most text is decided without a look-up.
+        return cp >= FIRST_DICTIONARY && DICTIONARY_SCRIPTS.contains(cp);
     }
 
     /** Han, Hiragana and Katakana: written without spaces between words. */

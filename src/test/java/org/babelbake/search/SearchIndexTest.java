@@ -109,15 +109,30 @@ class SearchIndexTest {
     }
 
     @Test
-    void aTextNeedsTheDictionaryExactlyWhenOneOfItsCharactersHasLineBreakClassSa() {
+    void aCharacterNeedsTheDictionaryExactlyWhenItHasLineBreakClassSa() {
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
             boolean complex = com.ibm.icu.lang.UCharacter.getIntPropertyValue(cp, com.ibm.icu.lang.UProperty.LINE_BREAK)
                     == com.ibm.icu.lang.UCharacter.LineBreak.COMPLEX_CONTEXT;
-            assertEquals(complex, WordAnalyzer.needsDictionary("a " + Character.toString(cp) + " b"), Integer.toHexString(cp));
+            assertEquals(complex, WordAnalyzer.needsDictionary(cp), Integer.toHexString(cp));
         }
-        assertTrue(WordAnalyzer.needsDictionary("Muscle ภาษาไทย"));
-        assertFalse(WordAnalyzer.needsDictionary("肌炎 الْتِهَاب Straße 👍🏽"));
-        assertFalse(WordAnalyzer.needsDictionary(""));
+    }
+
+    @Test
+    void thaiAfterOtherWordsSendsTheWholeTextToTheDictionaryOnce() {
+        String text = "Muscle weakness: ภาษาไทยเป็นภาษาราชการ, muscle.";
+        List<WordAnalyzer.Word> words = new WordAnalyzer("en").words(text);
+        List<String> folded = words.stream().map(WordAnalyzer.Word::folded).toList();
+        assertEquals("muscle", folded.get(0));
+        assertEquals("weakness", folded.get(1));
+        assertEquals("muscle", folded.get(folded.size() - 1));
+        assertTrue(folded.contains("ไทย"), "the Thai phrase is cut into words: " + folded);
+        assertFalse(folded.contains("ภาษาไทยเป็นภาษาราชการ"), folded.toString());
+        for (int i = 1; i < words.size(); i++) {
+            assertTrue(words.get(i).start() >= words.get(i - 1).end(), "each word once, in order: " + folded);
+        }
+        words.forEach(w -> assertEquals(w.folded(), TextFolding.fold(text.substring(w.start(), w.end()))));
+        List<String> joined = new WordAnalyzer("en").words("IMNMภาษาไทยเป็นภาษาราชการ").stream().map(WordAnalyzer.Word::folded).toList();
+        assertTrue(joined.contains("ไทย"), "Thai straight after a Latin letter is found too: " + joined);
     }
 
     @Test
