@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,14 +170,22 @@ public final class EpubChapter {
      * alternative until the book carries them.
      */
     private static void keepBookLinks(Element body) {
-        Set<String> ids = body.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
-        for (Element link : body.select("a[href]")) {
+        // One walk finds the ids, links and images (three selects walked the document three times).
+        Set<String> ids = new HashSet<>();
+        List<Element> links = new ArrayList<>();
+        List<Element> images = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            if (element.hasAttr("id")) ids.add(element.id());
+            if (element.nameIs("a") && element.hasAttr("href")) links.add(element);
+            else if (element.nameIs("img")) images.add(element);
+        }
+        for (Element link : links) {
             String href = link.attr("href");
             boolean kept = href.startsWith("https:") || href.startsWith("http:") || href.startsWith("mailto:")
                     || (href.startsWith("#") && ids.contains(href.substring(1)));
             if (!kept) link.unwrap();
         }
-        for (Element image : body.select("img")) {
+        for (Element image : images) {
             image.replaceWith(new TextNode(image.attr("alt")));
         }
     }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -190,6 +192,27 @@ class EpubBooksTest {
         Document title = xml(epub("ar"), "EPUB/title.xhtml");
         assertEquals("rtl", title.selectFirst("html").attr("dir"));
         assertNotNull(title.selectFirst("[epub:type=titlepage] h1"));
+    }
+
+    @Test
+    void linksToPagesTheBookLacksBecomeTheirWordsAndImagesTheirText() throws IOException {
+        TestSite linked = TestSite.copyOfProject(dir.resolve("linked")).keepLocales("en");
+        ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png",
+                linked.root().resolve("content/en/imnm/chart.png").toFile());
+        linked.replace("content/en/imnm/30-causes.md", "In most cases, the cause of an IIM is unclear.",
+                "See [about this site](../about/index.html), [the symptoms](#symptoms) "
+                        + "and [a study](https://example.org/study).\n\n![A chart of muscle strength](chart.png)\n\n"
+                        + "In most cases, the cause of an IIM is unclear.");
+        linked.build();
+        Document chapter = xml(linked.out().resolve("downloads/babelbake-info-en.epub"), "EPUB/c1.xhtml");
+        Element causes = chapter.getElementById("causes");
+        assertNotNull(causes);
+        assertTrue(causes.text().contains("See about this site, the symptoms and a study"), causes.text());
+        List<String> hrefs = causes.select("a[href]").eachAttr("href");
+        assertEquals(List.of("#symptoms", "https://example.org/study"), hrefs.subList(0, 2), "a link to a site page keeps only its words");
+        assertTrue(hrefs.stream().noneMatch(href -> href.contains("about")), hrefs.toString());
+        assertTrue(causes.select("img").isEmpty());
+        assertTrue(causes.text().contains("A chart of muscle strength"), "the image is its text alternative");
     }
 
     @Test
