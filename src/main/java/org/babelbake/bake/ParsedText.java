@@ -11,12 +11,27 @@ final class ParsedText {
     private ParsedText() {
     }
 
+    /** What is read from a range of a string. */
+    @FunctionalInterface
+    interface RangeReader<R> {
+        R read(String text, int from, int to);
+    }
+
+    /**
+     * Reads the sequence where it lies in the parsed string when it is a range of it, and from its
+     * own copy otherwise: the one place that tells the two apart.
+     */
+    static <R> R read(BasedSequence chars, RangeReader<R> reader) {
+        if (chars instanceof SubSequence range && range.getBase() instanceof String parsed) {
+            return reader.read(parsed, range.getStartOffset(), range.getEndOffset());
+        }
+        String text = chars.toString();
+        return reader.read(text, 0, text.length());
+    }
+
     /** The sequence's text: cut from the parsed string at once where it is a range of it. */
     static String of(BasedSequence chars) {
-        if (chars instanceof SubSequence range && range.getBase() instanceof String parsed) {
-            return parsed.substring(range.getStartOffset(), range.getEndOffset());
-        }
-        return chars.toString();
+        return read(chars, String::substring);
     }
 
     /**
@@ -26,6 +41,7 @@ final class ParsedText {
      */
     static final class Finder {
         private final char wanted;
+        private final RangeReader<Boolean> holds = this::holds;
         private String searched;
         private int from;
         private int next;
@@ -35,18 +51,18 @@ final class ParsedText {
         }
 
         boolean isIn(BasedSequence chars) {
-            if (!(chars instanceof SubSequence range && range.getBase() instanceof String parsed)) {
-                return chars.toString().indexOf(wanted) >= 0;
-            }
-            int start = range.getStartOffset();
+            return read(chars, holds);
+        }
+
+        private boolean holds(String text, int start, int end) {
             // The last search, from at or before this start, found nothing before its result: still good.
-            if (parsed != searched || start < from || next < start) {
-                searched = parsed;
+            if (text != searched || start < from || next < start) {
+                searched = text;
                 from = start;
-                int at = parsed.indexOf(wanted, start);
+                int at = text.indexOf(wanted, start);
                 next = at < 0 ? Integer.MAX_VALUE : at;
             }
-            return next < range.getEndOffset();
+            return next < end;
         }
     }
 }

@@ -10,12 +10,9 @@ import com.vladsch.flexmark.parser.block.NodePostProcessor;
 import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.misc.Extension;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.Collection;
 import java.util.List;
@@ -60,13 +57,7 @@ final class PrefilteredAutolinks implements Parser.ParserExtension {
 
         @Override
         public NodePostProcessor apply(Document document) {
-            AutolinkNodePostProcessor autolinks = new AutolinkNodePostProcessor(document);
-            return new NodePostProcessor() {
-                @Override
-                public void process(NodeTracker state, Node node) {
-                    if (mayHoldLink(node)) autolinks.process(state, node);
-                }
-            };
+            return PrefilteredExtension.askingOnly(PrefilteredAutolinks::mayHoldLink, new AutolinkNodePostProcessor(document));
         }
     }
 
@@ -79,20 +70,12 @@ final class PrefilteredAutolinks implements Parser.ParserExtension {
     private static boolean mayHoldLink(Node text) {
         for (Node node = text; node instanceof Text || node instanceof TypographicText || node instanceof HtmlEntity;
              node = node.getNext()) {
-            if (hasLinkSign(node.getChars())) return true;
+            if (ParsedText.read(node.getChars(), PrefilteredAutolinks::hasLinkSign)) return true;
         }
         return false;
     }
 
     /** Scans the parsed string itself where it can: a flexmark sequence checks every index it is asked for. */
-    private static boolean hasLinkSign(BasedSequence chars) {
-        if (chars instanceof SubSequence range && range.getBase() instanceof String parsed) {
-            return hasLinkSign(parsed, range.getStartOffset(), range.getEndOffset());
-        }
-        String text = chars.toString();
-        return hasLinkSign(text, 0, text.length());
-    }
-
     private static boolean hasLinkSign(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             switch (text.charAt(i)) {

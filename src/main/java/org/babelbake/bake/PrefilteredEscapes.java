@@ -8,8 +8,6 @@ import com.vladsch.flexmark.parser.block.NodePostProcessor;
 import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.DoNotDecorate;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.misc.Extension;
 
 import java.util.Collection;
@@ -45,14 +43,8 @@ final class PrefilteredEscapes extends PrefilteredExtension<EscapedCharacterExte
 
         @Override
         public NodePostProcessor apply(Document document) {
-            EscapedCharacterNodePostProcessor escapes = new EscapedCharacterNodePostProcessor(document);
             ParsedText.Finder backslash = new ParsedText.Finder('\\');
-            return new NodePostProcessor() {
-                @Override
-                public void process(NodeTracker state, Node node) {
-                    if (backslash.isIn(node.getChars())) escapes.process(state, node);
-                }
-            };
+            return askingOnly(node -> backslash.isIn(node.getChars()), new EscapedCharacterNodePostProcessor(document));
         }
     }
 }

@@ -2,11 +2,15 @@ package org.babelbake.bake;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.misc.Extension;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +30,16 @@ abstract class PrefilteredExtension<T extends Parser.ParserExtension & HtmlRende
     /** The extensions with each of flexmark's {@code stockType} in the place of one of ours. */
     static List<Extension> inPlaceOf(Collection<Extension> extensions, Class<? extends Extension> stockType, Supplier<Extension> ours) {
         return extensions.stream().map(e -> stockType.isInstance(e) ? ours.get() : e).toList();
+    }
+
+    /** flexmark's post-processor, asked only about the nodes {@code mayChange} lets through; the others it would leave as they are. */
+    static NodePostProcessor askingOnly(Predicate<Node> mayChange, NodePostProcessor stock) {
+        return new NodePostProcessor() {
+            @Override
+            public void process(NodeTracker state, Node node) {
+                if (mayChange.test(node)) stock.process(state, node);
+            }
+        };
     }
 
     @Override

@@ -22,8 +22,8 @@ public final class KnownFiles implements SiteFiles {
     public KnownFiles(Collection<String> files, Function<String, Set<String>> idsOf) {
         this.files = new HashSet<>(files);
         this.idsOf = idsOf;
+        if (!this.files.isEmpty()) folders.add("");
         for (String file : this.files) {
-            folders.add("");
             for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
                 folders.add(file.substring(0, slash + 1));
             }
