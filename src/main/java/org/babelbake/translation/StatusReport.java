@@ -1,7 +1,7 @@
 package org.babelbake.translation;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.babelbake.json.Json;
+import org.babelbake.json.JsonValue;
 import org.babelbake.problem.FileFailure;
 import org.jsoup.nodes.Entities;
 
@@ -53,24 +53,47 @@ public final class StatusReport {
 
     // The file's shape, one record per JSON object; the property order is part of the contract.
 
-    @JsonPropertyOrder({"sourceLocale", "locales"})
-    record StatusJson(String sourceLocale, Map<String, LocaleJson> locales) {
+    record StatusJson(String sourceLocale, Map<String, LocaleJson> locales) implements JsonValue {
+        @Override
+        public Object json() {
+            return ordered("sourceLocale", sourceLocale, "locales", locales);
+        }
     }
 
-    @JsonPropertyOrder({"pages", "messages"})
-    record LocaleJson(List<PageJson> pages, MessagesJson messages) {
+    record LocaleJson(List<PageJson> pages, MessagesJson messages) implements JsonValue {
+        @Override
+        public Object json() {
+            return ordered("pages", pages, "messages", messages);
+        }
     }
 
-    @JsonPropertyOrder({"path", "status"})
-    record PageJson(String path, String status) {
+    record PageJson(String path, String status) implements JsonValue {
+        @Override
+        public Object json() {
+            return ordered("path", path, "status", status);
+        }
     }
 
-    @JsonPropertyOrder({"missing", "invalid", "unused", "outdated"})
-    record MessagesJson(List<String> missing, List<InvalidJson> invalid, List<String> unused, List<String> outdated) {
+    record MessagesJson(List<String> missing, List<InvalidJson> invalid, List<String> unused, List<String> outdated)
+            implements JsonValue {
+        @Override
+        public Object json() {
+            return ordered("missing", missing, "invalid", invalid, "unused", unused, "outdated", outdated);
+        }
     }
 
-    @JsonPropertyOrder({"key", "error"})
-    record InvalidJson(String key, String error) {
+    record InvalidJson(String key, String error) implements JsonValue {
+        @Override
+        public Object json() {
+            return ordered("key", key, "error", error);
+        }
+    }
+
+    /** An object that keeps a null value as {@code null}: every property of the file is always there. */
+    private static Map<String, Object> ordered(Object... namesAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        return object;
     }
 
     static String html(TranslationStatus status) {

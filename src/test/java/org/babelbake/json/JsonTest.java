@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JsonTest {
@@ -49,6 +50,35 @@ class JsonTest {
         String json = Json.pretty(ordered);
         assertEquals("{\n  \"zeta\": [],\n  \"alpha\": {},\n  \"mid\": [\n    \"x\",\n    \"y\"\n  ]\n}\n", json);
         assertEquals(List.of("zeta", "alpha", "mid"), List.copyOf(iterable(new ObjectMapper().readTree(json).fieldNames())));
+    }
+
+    @Test
+    void anObjectKeepsItsOrderAndLeavesOutNullValues() {
+        Map<String, Object> object = Json.object("zeta", 1, "gone", null, "alpha", List.of(true, 2L, "x"), "empty", List.of());
+        assertEquals("{\"zeta\":1,\"alpha\":[true,2,\"x\"],\"empty\":[]}", Json.forScript(object));
+    }
+
+    private record Node(String name, List<Node> children) implements JsonValue {
+        @Override
+        public Object json() {
+            return Json.object("@type", "Node", "name", name, "children", children);
+        }
+    }
+
+    @Test
+    void aJsonValueIsWrittenAsThePlainValueItGivesAtAnyDepth() {
+        Node tree = new Node("root", List.of(new Node("leaf", List.of()), new Node(null, List.of())));
+        assertEquals("{\"@type\":\"Node\",\"name\":\"root\",\"children\":[{\"@type\":\"Node\",\"name\":\"leaf\","
+                + "\"children\":[]},{\"@type\":\"Node\",\"children\":[]}]}", Json.forScript(tree));
+    }
+
+    @Test
+    void aValueWithNoJsonFormIsRefusedByItsType() {
+        IllegalArgumentException value = assertThrows(IllegalArgumentException.class, () -> Json.forScript(List.of(new StringBuilder("x"))));
+        assertTrue(value.getMessage().contains("java.lang.StringBuilder"), value.getMessage());
+        IllegalArgumentException key = assertThrows(IllegalArgumentException.class, () -> Json.pretty(Map.of(1, "one")));
+        assertTrue(key.getMessage().contains("map key 1"), key.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Json.object("name"));
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
