@@ -2,6 +2,7 @@ package org.babelbake.bake;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
+import org.apache.commons.io.output.StringBuilderWriter;
 import org.babelbake.locale.LocaleFormats;
 import org.babelbake.locale.Messages;
 import org.babelbake.problem.BuildFailedException;
@@ -11,7 +12,6 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
-import java.io.StringWriter;
 import java.util.Map;
 
 /**
@@ -42,7 +42,7 @@ public final class PageTemplates {
         model.put("text", MessageFunctions.text(messages));
         model.put("fmt", new TemplateFormats(new LocaleFormats(messages.locale())));
         model.put("locale", messages.locale());
-        StringWriter out = new StringWriter(16 * 1024);
+        StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
         try {
             engine.renderDocument(model, template, out);
         } catch (RenderingException e) {

@@ -106,12 +106,13 @@ public final class PageSections {
 
         private void add(Block block) {
             Element element = block.element;
-            String fullText = element.text();
+            // A block holding blocks gives only its own text; its whole text is then needed only as a heading's title.
+            String fullText = block.holdsBlock || block.holdsLeftOut ? null : element.text();
             String fragment = block.heading;
             String title = block.headingTitle;
             if ((element.nameIs("h2") || element.nameIs("h3") || element.nameIs("h4")) && element.id().length() > 0) {
                 fragment = heading = element.id();
-                title = headingTitle = fullText;
+                title = headingTitle = fullText != null ? fullText : element.text();
             }
             Element term = element.nameIs("dt") ? element : element.nameIs("dd") ? previousTerm(element) : null;
             if (term != null && term.id().length() > 0) {
@@ -121,7 +122,7 @@ public final class PageSections {
                 fragment = sections.peek().element.id();
                 title = sections.peek().title(pageTitle);
             }
-            String text = block.holdsBlock || block.holdsLeftOut ? ownText(element) : fullText;
+            String text = fullText != null ? fullText : ownText(element);
             if (text.isEmpty()) return;
             String language = languages.isEmpty() ? "" : languages.peek();
             pieces.add(new Piece(block.start, fragment, title, language, text));
