@@ -6,9 +6,13 @@
 BABELBAKE_JVM="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms64m"
 
 # Writes DIR/babelbake.jsa, the class-data archive for DIR/babelbake.jar and DIR/lib (an archive
-# fits only the jar and class path it was made with), by building SITE into OUT once.
+# fits only the jar and class path it was made with), as mvn package does: the classes of one build
+# of SITE into OUT, then a static archive of them (Java 17 keeps picocli's old class files out of an
+# archive written as a run ends).
 write_class_archive() {
   local dir=$1 site=$2 out=$3
-  java -XX:ArchiveClassesAtExit="$dir/babelbake.jsa" -XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off \
+  java -XX:DumpLoadedClassList="$dir/babelbake.classlist" -XX:TieredStopAtLevel=1 \
     -jar "$dir/babelbake.jar" build --source "$site" --out "$out" > /dev/null
+  java -Xshare:dump -XX:SharedClassListFile="$dir/babelbake.classlist" -XX:SharedArchiveFile="$dir/babelbake.jsa" \
+    -Xlog:cds*=off -jar "$dir/babelbake.jar" > /dev/null
 }

@@ -84,8 +84,11 @@ class StartUpIT {
         assertTrue(Files.isRegularFile(ARCHIVE), ARCHIVE + " is written by mvn package");
         Run run = java(dir, "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:class+load=info", "-jar", JAR.toString(), "--version");
         assertEquals(0, run.exit(), String.join("\n", run.err()));
-        assertTrue(run.out().stream().anyMatch(line -> line.matches(".* org\\.babelbake\\.cli\\.BabelbakeCommand source: shared objects file \\(top\\)")),
+        assertTrue(run.out().stream().anyMatch(line -> line.matches(".* org\\.babelbake\\.cli\\.BabelbakeCommand source: shared objects file")),
                 "Babelbake's own classes come from the archive");
+        // A static archive (not one written as a run ends, which Java 17 keeps old class files out of).
+        assertTrue(run.out().stream().anyMatch(line -> line.matches(".* picocli\\.CommandLine\\$Help source: shared objects file")),
+                "picocli's Java 5 class files come from the archive too");
 
         TestSite site = TestSite.copyOfProject(dir.resolve("project")).keepLocales("en", "ar");
         Run build = java(dir, "-XX:SharedArchiveFile=" + ARCHIVE, "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-Xms64m",
