@@ -51,26 +51,26 @@ public final class StatusReport {
         return Json.pretty(new StatusJson(status.sourceLocale(), locales));
     }
 
-    // The file's shape, one record per JSON object; the property order is part of the contract.
+    // The file's shape, one record per JSON object; the property order is part of the contract, and no value is null.
 
     record StatusJson(String sourceLocale, Map<String, LocaleJson> locales) implements JsonValue {
         @Override
         public Object json() {
-            return ordered("sourceLocale", sourceLocale, "locales", locales);
+            return Json.object("sourceLocale", sourceLocale, "locales", locales);
         }
     }
 
     record LocaleJson(List<PageJson> pages, MessagesJson messages) implements JsonValue {
         @Override
         public Object json() {
-            return ordered("pages", pages, "messages", messages);
+            return Json.object("pages", pages, "messages", messages);
         }
     }
 
     record PageJson(String path, String status) implements JsonValue {
         @Override
         public Object json() {
-            return ordered("path", path, "status", status);
+            return Json.object("path", path, "status", status);
         }
     }
 
@@ -78,22 +78,15 @@ public final class StatusReport {
             implements JsonValue {
         @Override
         public Object json() {
-            return ordered("missing", missing, "invalid", invalid, "unused", unused, "outdated", outdated);
+            return Json.object("missing", missing, "invalid", invalid, "unused", unused, "outdated", outdated);
         }
     }
 
     record InvalidJson(String key, String error) implements JsonValue {
         @Override
         public Object json() {
-            return ordered("key", key, "error", error);
+            return Json.object("key", key, "error", error);
         }
-    }
-
-    /** An object that keeps a null value as {@code null}: every property of the file is always there. */
-    private static Map<String, Object> ordered(Object... namesAndValues) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) object.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        return object;
     }
 
     static String html(TranslationStatus status) {
