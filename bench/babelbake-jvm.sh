@@ -14,5 +14,5 @@ write_class_archive() {
   java -XX:DumpLoadedClassList="$dir/babelbake.classlist" -XX:TieredStopAtLevel=1 \
     -jar "$dir/babelbake.jar" build --source "$site" --out "$out" > /dev/null
   java -Xshare:dump -XX:SharedClassListFile="$dir/babelbake.classlist" -XX:SharedArchiveFile="$dir/babelbake.jsa" \
-    -Xlog:cds*=off -jar "$dir/babelbake.jar" > /dev/null
+    -Xlog:disable -Xlog:all=error:stderr -jar "$dir/babelbake.jar" > /dev/null
 }
