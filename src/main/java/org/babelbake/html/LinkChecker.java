@@ -107,15 +107,18 @@ public final class LinkChecker {
         List<BrokenLink> broken = new ArrayList<>();
         String pageName = nameIn(root, served);
         for (PageLinks.Reference reference : references) {
-            String reason = problemWith(root, served, reference, files, targets);
+            String reason = problemWith(root, served, pageName, reference, files, targets);
             if (reason != null) broken.add(new BrokenLink(pageName, reference.target(), reason));
         }
         return broken;
     }
 
-    private static String problemWith(Path root, Path page, PageLinks.Reference reference, SiteFiles files, Targets targets) {
+    private static String problemWith(Path root, Path page, String pageName, PageLinks.Reference reference, SiteFiles files,
+                                      Targets targets) {
         String target = reference.target();
         if (target.isBlank()) return "is empty";
+        String plain = PlainPath.is(target) ? PlainPath.resolve(pageName, target) : null;
+        if (plain != null) return problemWithFile(plain, null, files);
         Object parsed = targets.parse(target);
         if (parsed instanceof URISyntaxException e) {
             if (target.strip().contains(" ")) return "contains a space; write each space in a link as %20";
@@ -142,11 +145,17 @@ public final class LinkChecker {
         } catch (InvalidPathException e) {
             return "is not a possible file name (" + e.getReason() + "); link to a file of the site";
         }
-        if (!file.startsWith(root)) return "points outside the site folder";
-        String fileName = nameIn(root, file);
+        return problemWithFile(file.startsWith(root) ? nameIn(root, file) : null, uri.getFragment(), files);
+    }
+
+    /**
+     * @param fileName the file a link leads to, '/'-separated from the site's root; null when it leaves the site
+     * @param fragment its {@code #fragment}, or null
+     */
+    private static String problemWithFile(String fileName, String fragment, SiteFiles files) {
+        if (fileName == null) return "points outside the site folder";
         if (files.isFolder(fileName)) return "points at a folder; link to the file (…/index.html) so it works from file://";
         if (!files.isFile(fileName)) return "points at a file that does not exist";
-        String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && fileName.endsWith(".html") && !files.ids(fileName).contains(fragment)) {
             return "points at #" + fragment + ", which is not an id in " + fileName;
         }

@@ -35,6 +35,17 @@ class LinkCheckerTest {
     }
 
     @Test
+    void plainRelativeLinksGetTheAnswersFilePathsGive() throws Exception {
+        Files.createDirectories(site.resolve("en"));
+        file("en/a.txt");
+        String outAndBackIn = "../" + site.getFileName() + "/en/a.txt";
+        assertEquals(List.of(), check("en/a.txt", "./en/a.txt", "en//a.txt", "en/../en/a.txt", outAndBackIn));
+        List<String> reasons = check("en", "en/", ".", "en/b.txt", "../x.txt").stream().map(BrokenLink::reason).toList();
+        String folder = "points at a folder; link to the file (…/index.html) so it works from file://";
+        assertEquals(List.of(folder, folder, folder, "points at a file that does not exist", "points outside the site folder"), reasons);
+    }
+
+    @Test
     void aPlusInALinkIsAPlusNotASpace() throws Exception {
         file("a+b.txt");
         assertEquals(List.of(), check("a+b.txt", "a%2Bb.txt"));
