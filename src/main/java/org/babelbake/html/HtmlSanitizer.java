@@ -9,7 +9,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
-import org.jsoup.select.NodeFilter;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -85,16 +84,7 @@ public final class HtmlSanitizer {
     boolean keepsAll(Document dirty) {
         if (!dirty.head().childNodes().isEmpty()) return false;
         Element root = dirty.body();
-        boolean[] kept = {true};
-        root.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (keeps(node, root)) return FilterResult.CONTINUE;
-                kept[0] = false;
-                return FilterResult.STOP;
-            }
-        });
-        return kept[0];
+        return root.nodeStream().allMatch(node -> keeps(node, root));
     }
 
     private boolean keeps(Node node, Element root) {

@@ -84,8 +84,8 @@ public final class LinkChecker {
     }
 
     /**
-     * Link targets parsed as URIs, each distinct target once: a site's pages share most of their
-     * links (the stylesheet, the menu, the language list), so most are parsed already.
+     * Link targets parsed as URIs, each distinct target once: those that are not {@link PlainPath}s
+     * (addresses of other sites, links with a {@code #fragment}), which pages share often.
      */
     public static final class Targets {
         /** A target's {@link URI}, or the {@link URISyntaxException} it gives. */

@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Writes plain values as JSON through Jackson's streaming generator: strings, numbers, booleans,
@@ -32,6 +33,17 @@ public final class Json {
             .build();
 
     private static final CharacterEscapes SCRIPT_SAFE = new ScriptSafeEscapes();
+
+    /**
+     * Two-space indents and LF line ends (Jackson's default indenter would take the system's line
+     * separator); it keeps its nesting while it writes, so each use takes a fresh instance.
+     */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private Json() {
     }
@@ -51,14 +63,7 @@ public final class Json {
 
     /** JSON that can sit inside {@code <script type="application/ld+json">}: it cannot close the block early. */
     public static String forScript(Object value) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(text)) {
-            json.setCharacterEscapes(SCRIPT_SAFE);
-            write(json, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a string writer does not fail
-        }
-        return text.toString();
+        return written(value, json -> json.setCharacterEscapes(SCRIPT_SAFE));
     }
 
     /**
@@ -75,20 +80,19 @@ public final class Json {
 
     /** JSON for a file that people also read: two-space indents, LF line ends, a newline at the end. */
     public static String pretty(Object value) {
+        return written(value, json -> json.setPrettyPrinter(PRETTY.createInstance())) + "\n";
+    }
+
+    /** {@code value} as JSON in a string, by a generator that {@code setUp} configures first. */
+    private static String written(Object value, Consumer<JsonGenerator> setUp) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {
-            // Jackson's default indenter would take the system's line separator.
-            json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            setUp.accept(json);
             write(json, value);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e); // a string writer does not fail
         }
-        return text + "\n";
+        return text.toString();
     }
 
     private static void write(JsonGenerator json, Object value) throws IOException {
