@@ -6,8 +6,9 @@ grouped by task.
                              [--sampling high|max]
 
 Runs `java OPTIONS -XX:StartFlightRecording=... -jar JAR build --source DIR --out TMP` (OPTIONS
-default to the README's, from babelbake-jvm.sh: C1 only, the serial collector, -Xms64m; add
--XX:SharedArchiveFile=... to use a class-data archive made for JAR), then reads the recording with `jfr print` and prints, over all
+default to the README's, from babelbake-jvm.sh: C1 only, the serial collector, -Xms64m, and the
+class-data archive beside JAR, babelbake.jsa, when there is one: without it, reading class files
+from the jars looks like a start-up cost that the README's command does not have), then reads the recording with `jfr print` and prints, over all
 samples (Java code and native code such as zlib), the share of each task: a sample counts for a
 task when the task's method is anywhere on its stack, so the shares overlap (Freemarker is inside
 "page rendering"). The JIT compiler and the collector run outside these samples: `perf` or
@@ -66,11 +67,16 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", required=True, help="the site project to build")
     parser.add_argument("--jar", default="target/babelbake.jar")
-    parser.add_argument("--jvm", default=readme_jvm_options())
+    parser.add_argument("--jvm", help="the JVM options (default: the README's, with the archive beside JAR)")
     parser.add_argument("--keep", help="keep the recording in this file")
     parser.add_argument("--sampling", choices=["high", "max"], default="high",
                         help="JFR's method profiling: high (every 10 ms, the default) or max (every 1 ms)")
     args = parser.parse_args()
+    if args.jvm is None:
+        args.jvm = readme_jvm_options()
+        archive = os.path.join(os.path.dirname(os.path.abspath(args.jar)), "babelbake.jsa")
+        if os.path.exists(archive):
+            args.jvm = f"-XX:SharedArchiveFile={archive} {args.jvm}"
     with tempfile.TemporaryDirectory(prefix="babelbake-profile") as work:
         recording = args.keep or os.path.join(work, "build.jfr")
         command = ["java", *args.jvm.split(), f"-XX:StartFlightRecording=filename={recording},settings=profile,method-profiling={args.sampling}",
