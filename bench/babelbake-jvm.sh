@@ -2,8 +2,8 @@
 # benchmarks start Babelbake, as the README's jar command does.
 
 # The JVM options after the class-data archive: C1 only with one compiler thread, the serial
-# collector, a heap that starts at 64 MB.
-BABELBAKE_JVM="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms64m"
+# collector, a heap that starts at 64 MB, on transparent huge pages (Linux).
+BABELBAKE_JVM="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms64m -XX:+UseTransparentHugePages -Xlog:pagesize=off"
 
 # Writes DIR/babelbake.jsa, the class-data archive for DIR/babelbake.jar and DIR/lib (an archive
 # fits only the jar and class path it was made with), as mvn package does: the classes of one build

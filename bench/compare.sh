@@ -10,7 +10,7 @@
 #   WHAT     a git revision of this repository (HEAD~1, a commit, a branch), built with Maven in a
 #            worktree of its own; or "target", this checkout's target/babelbake.jar as it is now
 #   OPTIONS  JVM options added after the README's (class-data archive, C1 with one compiler
-#            thread, serial collector, -Xms64m); a later option wins, e.g. "@-Xms384m"
+#            thread, serial collector, -Xms64m, huge pages); a later option wins, e.g. "@-Xms384m"
 # Each variant gets a copy of its jar and libraries and its own class-data archive (an archive
 # fits one jar and class path). The site defaults to this project's own; outputs are kept until
 # the end (ext4 slows down file creation right after thousands of deletions).

@@ -6,7 +6,7 @@ grouped by task.
                              [--sampling high|max]
 
 Runs `java OPTIONS -XX:StartFlightRecording=... -jar JAR build --source DIR --out TMP` (OPTIONS
-default to the README's, from babelbake-jvm.sh: C1 only, the serial collector, -Xms64m, and the
+default to the README's, from babelbake-jvm.sh: C1 only, the serial collector, -Xms64m, huge pages, and the
 class-data archive beside JAR, babelbake.jsa, when there is one: without it, reading class files
 from the jars looks like a start-up cost that the README's command does not have), then reads the recording with `jfr print` and prints, over all
 samples (Java code and native code such as zlib), the share of each task: a sample counts for a

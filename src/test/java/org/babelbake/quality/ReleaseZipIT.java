@@ -150,6 +150,29 @@ class ReleaseZipIT {
         assertEquals(String.valueOf(128 << 20), size(chosen, "InitialHeapSize"));
     }
 
+    @Test
+    void commandPutsTheHeapOnTransparentHugePagesWhereTheKernelOffersThemUnlessBabelbakeOptsSaysOtherwise() throws Exception {
+        Path modes = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        // "always [madvise] never": Java uses them unless the kernel's choice is "never" (or it has none).
+        boolean offered = Files.isReadable(modes) && !Files.readString(modes).contains("[never]");
+        Run plain = run(dir, List.of("BABELBAKE_OPTS=-XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
+        assertEquals(0, plain.exit(), plain.err());
+        assertEquals(String.valueOf(offered), bool(plain, "UseTransparentHugePages"), "kernel: " + (Files.isReadable(modes) ? Files.readString(modes) : "none"));
+        // Where the kernel has none, Java's warning about it is silenced: nothing but the output.
+        assertTrue(plain.out().lines().noneMatch(line -> line.contains("[warning]")), plain.out());
+
+        Run off = run(dir, List.of("BABELBAKE_OPTS=-XX:-UseTransparentHugePages -XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
+        assertEquals(0, off.exit(), off.err());
+        assertEquals("false", bool(off, "UseTransparentHugePages"));
+    }
+
+    /** A JVM switch's value ({@code true} or {@code false}) as {@code -XX:+PrintFlagsFinal} printed it. */
+    private static String bool(Run run, String name) {
+        Matcher value = Pattern.compile("(?m)^\\s*bool " + name + "\\s+= (true|false)").matcher(run.out());
+        assertTrue(value.find(), name + " not printed: " + run.err());
+        return value.group(1);
+    }
+
     /** A JVM size flag's value in bytes, as {@code -XX:+PrintFlagsFinal} printed it. */
     private static String size(Run run, String name) {
         Matcher value = Pattern.compile("(?m)^\\s*size_t " + name + "\\s+= (\\d+)").matcher(run.out());

@@ -92,7 +92,7 @@ class StartUpIT {
 
         TestSite site = TestSite.copyOfProject(dir.resolve("project")).keepLocales("en", "ar");
         Run build = java(dir, "-XX:SharedArchiveFile=" + ARCHIVE, "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-Xms64m",
-                "-jar", JAR.toString(), "build",
+                "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off", "-jar", JAR.toString(), "build",
                 "--source", site.root().toString(), "--out", site.out().toString());
         assertEquals(0, build.exit(), String.join("\n", build.err()));
         assertEquals(List.of(), build.err());
