@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -79,6 +80,14 @@ class StartUpIT {
         assertTrue(Files.readString(site.out().resolve("ar/index.html")).contains("dir=\"rtl\""), "a real page was written");
     }
 
+    /** The JVM options of the README's jar command, word for word (the archive's path made absolute). */
+    private static List<String> readmeJvmOptions() throws IOException {
+        Matcher command = Pattern.compile("`java (-XX:SharedArchiveFile=target/babelbake\\.jsa [^`]*?) -jar target/babelbake\\.jar build --source DIR --out DIR`")
+                .matcher(Files.readString(Path.of(System.getProperty("babelbake.readme")), StandardCharsets.UTF_8));
+        assertTrue(command.find(), "README.md gives the jar command");
+        return Arrays.stream(command.group(1).split(" +")).map(option -> option.replace("target/babelbake.jsa", ARCHIVE.toString())).toList();
+    }
+
     @Test
     void theDocumentedCommandLoadsBabelbakeFromTheClassDataArchiveSilently(@TempDir Path dir) throws Exception {
         assertTrue(Files.isRegularFile(ARCHIVE), ARCHIVE + " is written by mvn package");
@@ -91,9 +100,9 @@ class StartUpIT {
                 "picocli's Java 5 class files come from the archive too");
 
         TestSite site = TestSite.copyOfProject(dir.resolve("project")).keepLocales("en", "ar");
-        Run build = java(dir, "-XX:SharedArchiveFile=" + ARCHIVE, "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-Xms64m",
-                "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off", "-jar", JAR.toString(), "build",
-                "--source", site.root().toString(), "--out", site.out().toString());
+        List<String> command = new ArrayList<>(readmeJvmOptions());
+        command.addAll(List.of("-jar", JAR.toString(), "build", "--source", site.root().toString(), "--out", site.out().toString()));
+        Run build = java(dir, command.toArray(String[]::new));
         assertEquals(0, build.exit(), String.join("\n", build.err()));
         assertEquals(List.of(), build.err());
         assertTrue(build.out().get(0).startsWith("Built "), "the JVM's own warnings, e.g. of an archive that does not fit, come first: " + build.out());
