@@ -114,75 +114,66 @@ class ReleaseZipIT {
     void commandStartsJavaWithC1OnlyUnlessBabelbakeOptsSaysOtherwise() throws Exception {
         Run plain = run(dir, List.of("BABELBAKE_OPTS=-XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
         assertEquals(0, plain.exit(), plain.err());
-        assertEquals("1", flag(plain, "TieredStopAtLevel"), "a short build: C2 compiling would cost more than it saves");
-        assertEquals("1", flag(plain, "CICompilerCount"), "on a few cores a second compiler thread takes the CPU from the build");
+        assertEquals("1", flag(plain, "intx", "TieredStopAtLevel"), "a short build: C2 compiling would cost more than it saves");
+        assertEquals("1", flag(plain, "intx", "CICompilerCount"), "on a few cores a second compiler thread takes the CPU from the build");
 
         // Java refuses one compiler thread for C1 and C2 together: the launcher must leave the count to Java.
         Run c2 = run(dir, List.of("BABELBAKE_OPTS=-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
         assertEquals(0, c2.exit(), c2.err());
-        assertEquals("4", flag(c2, "TieredStopAtLevel"), "BABELBAKE_OPTS comes last");
-        assertTrue(Integer.parseInt(flag(c2, "CICompilerCount")) >= 2, c2.out());
+        assertEquals("4", flag(c2, "intx", "TieredStopAtLevel"), "BABELBAKE_OPTS comes last");
+        assertTrue(Integer.parseInt(flag(c2, "intx", "CICompilerCount")) >= 2, c2.out());
 
         Run counted = run(dir, List.of("BABELBAKE_OPTS=-XX:CICompilerCount=2 -XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
         assertEquals(0, counted.exit(), counted.err());
-        assertEquals("2", flag(counted, "CICompilerCount"));
+        assertEquals("2", flag(counted, "intx", "CICompilerCount"));
     }
 
     @Test
     void commandStartsTheHeapSmallUnlessItsSizeIsChosenElsewhere() throws Exception {
         Run plain = run(dir, List.of("BABELBAKE_OPTS=-XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
         assertEquals(0, plain.exit(), plain.err());
-        assertEquals(String.valueOf(64 << 20), size(plain, "InitialHeapSize"), "a build's young generation need not fault in 1/64 of the memory");
+        assertEquals(String.valueOf(64 << 20), flag(plain, "size_t", "InitialHeapSize"), "a build's young generation need not fault in 1/64 of the memory");
 
         // Java refuses to start with an initial heap above the maximum: a smaller -Xmx must win.
         Run small = run(dir, List.of("BABELBAKE_OPTS=-Xmx32m -XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
         assertEquals(0, small.exit(), small.err());
-        assertEquals(String.valueOf(32 << 20), size(small, "MaxHeapSize"));
+        assertEquals(String.valueOf(32 << 20), flag(small, "size_t", "MaxHeapSize"));
 
         // Java reads JAVA_TOOL_OPTIONS before the command line: a cap set there must win too.
         Run capped = run(dir, List.of("JAVA_TOOL_OPTIONS=-Xmx32m", "BABELBAKE_OPTS=-XX:+PrintFlagsFinal", command(), "--version"),
                 "/usr/bin:/bin");
         assertEquals(0, capped.exit(), capped.err());
-        assertEquals(String.valueOf(32 << 20), size(capped, "MaxHeapSize"));
+        assertEquals(String.valueOf(32 << 20), flag(capped, "size_t", "MaxHeapSize"));
 
         Run chosen = run(dir, List.of("BABELBAKE_OPTS=-Xms128m -XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
         assertEquals(0, chosen.exit(), chosen.err());
-        assertEquals(String.valueOf(128 << 20), size(chosen, "InitialHeapSize"));
+        assertEquals(String.valueOf(128 << 20), flag(chosen, "size_t", "InitialHeapSize"));
     }
 
     @Test
     void commandPutsTheHeapOnTransparentHugePagesWhereTheKernelOffersThemUnlessBabelbakeOptsSaysOtherwise() throws Exception {
         Path modes = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
         // "always [madvise] never": Java uses them unless the kernel's choice is "never" (or it has none).
-        boolean offered = Files.isReadable(modes) && !Files.readString(modes).contains("[never]");
+        String kernel = Files.isReadable(modes) ? Files.readString(modes).strip() : "none";
+        boolean offered = Files.isReadable(modes) && !kernel.contains("[never]");
         Run plain = run(dir, List.of("BABELBAKE_OPTS=-XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
         assertEquals(0, plain.exit(), plain.err());
-        assertEquals(String.valueOf(offered), bool(plain, "UseTransparentHugePages"), "kernel: " + (Files.isReadable(modes) ? Files.readString(modes) : "none"));
+        assertEquals(String.valueOf(offered), flag(plain, "bool", "UseTransparentHugePages"), "kernel: " + kernel);
         // Where the kernel has none, Java's warning about it is silenced: nothing but the output.
         assertTrue(plain.out().lines().noneMatch(line -> line.contains("[warning]")), plain.out());
 
         Run off = run(dir, List.of("BABELBAKE_OPTS=-XX:-UseTransparentHugePages -XX:+PrintFlagsFinal", command(), "--version"), "/usr/bin:/bin");
         assertEquals(0, off.exit(), off.err());
-        assertEquals("false", bool(off, "UseTransparentHugePages"));
+        assertEquals("false", flag(off, "bool", "UseTransparentHugePages"));
     }
 
-    /** A JVM switch's value ({@code true} or {@code false}) as {@code -XX:+PrintFlagsFinal} printed it. */
-    private static String bool(Run run, String name) {
-        Matcher value = Pattern.compile("(?m)^\\s*bool " + name + "\\s+= (true|false)").matcher(run.out());
-        assertTrue(value.find(), name + " not printed: " + run.err());
-        return value.group(1);
-    }
-
-    /** A JVM size flag's value in bytes, as {@code -XX:+PrintFlagsFinal} printed it. */
-    private static String size(Run run, String name) {
-        Matcher value = Pattern.compile("(?m)^\\s*size_t " + name + "\\s+= (\\d+)").matcher(run.out());
-        assertTrue(value.find(), name + " not printed: " + run.err());
-        return value.group(1);
-    }
-
-    /** A JVM flag's value as {@code -XX:+PrintFlagsFinal} printed it. */
-    private static String flag(Run run, String name) {
-        Matcher value = Pattern.compile("(?m)^\\s*intx " + name + "\\s+= (\\d+)").matcher(run.out());
+    /**
+     * A JVM flag's value as {@code -XX:+PrintFlagsFinal} printed it: digits for {@code intx} and
+     * {@code size_t} flags (sizes in bytes), {@code true} or {@code false} for {@code bool} ones.
+     */
+    private static String flag(Run run, String type, String name) {
+        String values = type.equals("bool") ? "true|false" : "\\d+";
+        Matcher value = Pattern.compile("(?m)^\\s*" + type + " " + name + "\\s+= (" + values + ")").matcher(run.out());
         assertTrue(value.find(), name + " not printed: " + run.err());
         return value.group(1);
     }
