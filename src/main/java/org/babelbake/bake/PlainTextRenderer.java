@@ -15,7 +15,8 @@ import java.util.Set;
  * text node, normalises its line ends and escapes it for HTML, each a regular expression or a
  * copy of the text: 8% of a 20,000-page build. Text without a backslash, an ampersand, a
  * {@code <}, a {@code >}, a double quote or a carriage return comes out of all three unchanged,
- * so it is written as it is; any other text takes flexmark's own path.
+ * so it is written as it is (or as a placeholder, {@link DeferredTexts}); any other text takes
+ * flexmark's own path.
  */
 final class PlainTextRenderer implements NodeRenderer {
     /** Asked before flexmark's core renderer, which it stands in for only for {@link Text}. */
@@ -29,7 +30,8 @@ final class PlainTextRenderer implements NodeRenderer {
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
         String text = ParsedText.of(node.getChars());
         if (isPlain(text)) {
-            html.raw(text);
+            DeferredTexts deferred = DeferredTexts.of(node.getDocument());
+            html.raw(deferred == null ? text : deferred.write(text));
         } else {
             html.text(Escaping.normalizeEOL(node.getChars().unescape())); // as flexmark's CoreNodeRenderer does
         }

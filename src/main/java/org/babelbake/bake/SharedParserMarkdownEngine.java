@@ -4,6 +4,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PegdownExtensions;
 import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -17,7 +18,8 @@ import org.jbake.parser.ParserContext;
  * ({@link PrefilteredAutolinks} only spares flexmark's link search in text without a link,
  * {@link PrefilteredEscapes} its search for escapes in text without a backslash,
  * {@link PrefilteredTables} its search for tables in paragraphs without a pipe,
- * {@link PlainTextRenderer} its escaping of text with nothing to escape).
+ * {@link PlainTextRenderer} its escaping of text with nothing to escape, {@link DeferredTexts}
+ * its writing of that text a character at a time).
  * flexmark's parser and renderer are immutable and safe to share between threads.
  */
 final class SharedParserMarkdownEngine extends MarkdownEngine {
@@ -57,7 +59,20 @@ final class SharedParserMarkdownEngine extends MarkdownEngine {
 
     @Override
     public void processBody(ParserContext context) {
-        context.setBody(renderer.render(parser.parse(context.getBody())));
+        context.setBody(toHtml(context.getBody()));
+    }
+
+    /** The Markdown's HTML, its plain text deferred where it may be ({@link DeferredTexts}). */
+    String toHtml(String markdown) {
+        Document document = parser.parse(markdown);
+        if (DeferredTexts.allowedIn(markdown)) {
+            DeferredTexts deferred = new DeferredTexts();
+            document.set(DeferredTexts.KEY, deferred);
+            String html = deferred.fill(renderer.render(document));
+            if (html != null) return html;
+            document.set(DeferredTexts.KEY, null);
+        }
+        return renderer.render(document);
     }
 
     /** The pegdown extension flag with this name, as JBake reads it; unknown names add nothing. */
