@@ -26,23 +26,17 @@ public final class MessageCatalog {
      * One compiled message and where it is defined.
      *
      * @param origin the source text it was translated from, as recorded above it
-     * @param fixed  the text of a pattern without arguments, formatted once; null when it has arguments
+     * @param texts  what it gives, formatted once per set of arguments
      */
     public record Message(String key, String pattern, String file, int line, MessageFormat format, MessageOrigin origin,
-                          String fixed) {
+                          FormattedTexts texts) {
         Message(String key, String pattern, String file, int line, MessageFormat format, MessageOrigin origin) {
-            this(key, pattern, file, line, format, origin, format.getArgumentNames().isEmpty() ? format.format(Map.of()) : null);
+            this(key, pattern, file, line, format, origin, new FormattedTexts(format));
         }
 
-        /**
-         * Formats with named arguments. ICU's MessageFormat is not thread-safe, so calls are serialised;
-         * most labels have no arguments and need neither the lock nor the formatting (many per page).
-         */
+        /** Formats with named arguments; most labels have none and are formatted once. */
         public String format(Map<String, Object> args) {
-            if (fixed != null) return fixed;
-            synchronized (format) {
-                return format.format(args);
-            }
+            return texts.format(args);
         }
     }
 
