@@ -89,6 +89,17 @@ class StartUpIT {
     }
 
     @Test
+    void theBenchmarksStartBabelbakeWithTheReadmesOptions() throws IOException {
+        // bench/run.sh, compare.sh and profile.py take them from there: a benchmark of other options measures another program.
+        Path settings = Path.of(System.getProperty("babelbake.readme")).resolveSibling("bench/babelbake-jvm.sh");
+        Matcher options = Pattern.compile("(?m)^BABELBAKE_JVM=\"([^\"]*)\"$").matcher(Files.readString(settings, StandardCharsets.UTF_8));
+        assertTrue(options.find(), settings + " sets BABELBAKE_JVM");
+        List<String> readme = readmeJvmOptions();
+        assertEquals(readme.subList(1, readme.size()), List.of(options.group(1).trim().split(" +")),
+                "the README's JVM options after the class-data archive, in bench/babelbake-jvm.sh");
+    }
+
+    @Test
     void theDocumentedCommandLoadsBabelbakeFromTheClassDataArchiveSilently(@TempDir Path dir) throws Exception {
         assertTrue(Files.isRegularFile(ARCHIVE), ARCHIVE + " is written by mvn package");
         Run run = java(dir, "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:class+load=info", "-jar", JAR.toString(), "--version");
