@@ -1,9 +1,19 @@
 package org.babelbake.bake;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Looking for tables only in paragraphs with a pipe changes no HTML: tables of every shape, and near misses without a pipe. */
 class PrefilteredTablesTest {
@@ -29,6 +39,33 @@ class PrefilteredTablesTest {
     @Test
     void randomMarkdownGivesTheSameHtml() {
         FlexmarkPair.assertSameOnRandomMarkdown(PrefilteredTables::inPlaceOfTables, 29);
+    }
+
+    @Test
+    void flexmarksTableFinderKeepsOnlyItsOptionsAndPattern() throws ClassNotFoundException {
+        // Why one finder may serve every document with the same options, on any thread.
+        assertEquals(Set.of("options", "TABLE_HEADER_SEPARATOR"), instanceFields(TableParagraphPreProcessor.class));
+        assertEquals(PrefilteredTables.OPTIONS.size(),
+                instanceFields(Class.forName("com.vladsch.flexmark.ext.tables.internal.TableParserOptions")).size(),
+                "every option the finder reads is in PrefilteredTables.OPTIONS");
+    }
+
+    @Test
+    void oneFinderServesDocumentsOnTwoThreads() {
+        String table = "| a | b |\n|:---|---:|\n| c | d |\n\nText | between\n\nx | y\n--|--\n1 | ";
+        for (int flags : FlexmarkPair.FLAG_SETS) {
+            FlexmarkPair stock = FlexmarkPair.stock(flags);
+            FlexmarkPair ours = FlexmarkPair.replaced(flags, PrefilteredTables::inPlaceOfTables);
+            IntStream.range(0, 2000).parallel().forEach(n -> {
+                String markdown = table + n;
+                assertEquals(stock.html(markdown), ours.html(markdown), markdown);
+            });
+        }
+    }
+
+    private static Set<String> instanceFields(Class<?> type) {
+        return Arrays.stream(type.getDeclaredFields()).filter(f -> !Modifier.isStatic(f.getModifiers()))
+                .map(Field::getName).collect(Collectors.toSet());
     }
 
     @Test
