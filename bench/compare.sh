@@ -19,7 +19,8 @@
 #          bench/compare.sh --runs 6 --site /tmp/babelbake-bench/corpus-300x7-1/babelbake target target@-Xms384m
 #
 # Prints per variant the median wall time with its range, the median CPU time (user + system) and
-# the peak memory, and each median as a ratio to the first variant's.
+# the peak memory, and against the first variant the median of the rounds' ratios (each round
+# builds every variant once, in reverse order every other round) and how many rounds it won.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -92,13 +93,19 @@ RESULTS=$WORK/results.tsv
 : > "$RESULTS"
 echo "compare: $RUNS run(s) of each, taking turns, building $SITE; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for ((r = 1; r <= RUNS; r++)); do
+  # Every other round in reverse order: when the machine speeds up or slows down through the
+  # runs, a fixed order would hand the same variant the later, slower (or faster) turn each time.
+  order=()
   for ((v = 0; v < ${#names[@]}; v++)); do
+    if ((r % 2)); then order+=("$v"); else order=("$v" "${order[@]}"); fi
+  done
+  for v in "${order[@]}"; do
     dir=${dirs[v]}
     # shellcheck disable=SC2086 # the option lists are several words on purpose
     if /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" java -XX:SharedArchiveFile="$dir/babelbake.jsa" $BABELBAKE_JVM ${opts[v]} \
         -jar "$dir/babelbake.jar" build --source "$SITE" --out "$dir/out-$r" > "$dir/run-$r.log" 2>&1; then
       read -r secs kib user sys < "$WORK/time"
-      printf '%s\t%s\t%s\t%s\n' "$v" "$secs" "$kib" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" >> "$RESULTS"
+      printf '%s\t%s\t%s\t%s\t%s\n' "$v" "$secs" "$kib" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$r" >> "$RESULTS"
       printf '  run %d  %-40s %6.2f s\n' "$r" "${names[v]}" "$secs" >&2
     else
       die "${names[v]} failed in run $r; see $dir/run-$r.log"
@@ -110,18 +117,31 @@ python3 - "$RESULTS" "${names[@]}" <<'PY'
 import statistics, sys
 results, names = sys.argv[1], sys.argv[2:]
 rows = [line.split("\t") for line in open(results) if line.strip()]
+runs = {}  # variant -> round -> (wall s, peak KiB, CPU s)
+for v, s, k, c, r in rows:
+    runs.setdefault(int(v), {})[int(r)] = (float(s), int(k), float(c))
 print()
-print(f"| variant | median s | range s | CPU s | peak MiB | time / first | CPU / first |")
-print(f"|---|---:|---:|---:|---:|---:|---:|")
-first = None
+print(f"| variant | median s | range s | CPU s | peak MiB | time / first | CPU / first | rounds faster |")
+print(f"|---|---:|---:|---:|---:|---:|---:|---:|")
 for v, name in enumerate(names):
-    mine = [(float(s), int(k), float(c)) for i, s, k, c in rows if int(i) == v]
+    mine = list(runs[v].values())
     wall = statistics.median(s for s, _, _ in mine)
     cpu = statistics.median(c for _, _, c in mine)
     peak = max(k for _, k, _ in mine) / 1024
-    first = first or (wall, cpu)
     low, high = min(s for s, _, _ in mine), max(s for s, _, _ in mine)
-    print(f"| `{name}` | {wall:.3f} | {low:.2f}–{high:.2f} | {cpu:.2f} | {peak:.0f} | {wall / first[0]:.3f} | {cpu / first[1]:.3f} |")
+    if v == 0:
+        ratios = f"1.000 | 1.000 | "
+    else:
+        # Within each round, against the first variant: the machine's drift between rounds cancels out.
+        rounds = sorted(runs[v].keys() & runs[0].keys())
+        time_ratio = statistics.median(runs[v][r][0] / runs[0][r][0] for r in rounds)
+        cpu_ratio = statistics.median(runs[v][r][2] / runs[0][r][2] for r in rounds)
+        faster = sum(1 for r in rounds if runs[v][r][0] < runs[0][r][0])
+        ratios = f"{time_ratio:.3f} | {cpu_ratio:.3f} | {faster} of {len(rounds)}"
+    print(f"| `{name}` | {wall:.3f} | {low:.2f}–{high:.2f} | {cpu:.2f} | {peak:.0f} | {ratios} |")
+print()
+print("time / first and CPU / first: the median of each round's ratio to the first variant's build;")
+print("rounds faster: the rounds in which the variant's build took less time than the first variant's.")
 PY
 echo >&2
 echo "compare: builds and logs in $WORK (delete it when done)" >&2
