@@ -30,7 +30,7 @@ final class PlainTextRenderer implements NodeRenderer {
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
         String text = ParsedText.of(node.getChars());
         if (isPlain(text)) {
-            DeferredTexts deferred = DeferredTexts.of(node.getDocument());
+            DeferredTexts deferred = DeferredTexts.of(context.getDocument()); // the renderer's own: no walk up the tree
             html.raw(deferred == null ? text : deferred.write(text));
         } else {
             html.text(Escaping.normalizeEOL(node.getChars().unescape())); // as flexmark's CoreNodeRenderer does
