@@ -1,6 +1,5 @@
 package org.babelbake.bake;
 
-import com.vladsch.flexmark.parser.PegdownExtensions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,13 +47,11 @@ class DeferredTextsTest {
                 "&#1;", "\u0001", "\u0002", "0", "<b>", "\"", "[", "](https://example.org/x)", "https://example.org/y", "> ",
                 "- ", "1. ", "# ", "```", "|", "---", "中文文字内容", "عربي نص طويل", "[^1]", "[^1]: ", "[TOC]"};
         Random random = new Random(29);
-        for (int flags : new int[]{FlexmarkPair.SITE, PegdownExtensions.ALL & ~PegdownExtensions.ABBREVIATIONS}) {
+        for (int flags : FlexmarkPair.FLAG_SETS) {
             FlexmarkPair stock = FlexmarkPair.stock(flags);
             SharedParserMarkdownEngine ours = new SharedParserMarkdownEngine(flags);
             for (int i = 0; i < 1500; i++) {
-                StringBuilder markdown = new StringBuilder();
-                for (int n = random.nextInt(60); n > 0; n--) markdown.append(pieces[random.nextInt(pieces.length)]);
-                String text = markdown.toString();
+                String text = FlexmarkPair.randomMarkdown(random, pieces);
                 assertEquals(stock.html(text), FlexmarkPair.decoded(ours.toHtml(text)), "flags " + flags + ": " + text);
             }
         }

@@ -70,11 +70,16 @@ record FlexmarkPair(Parser parser, HtmlRenderer renderer) {
             FlexmarkPair stock = stock(flags);
             FlexmarkPair ours = replaced(flags, replace);
             for (int i = 0; i < 1500; i++) {
-                StringBuilder markdown = new StringBuilder();
-                for (int n = random.nextInt(60); n > 0; n--) markdown.append(pieces[random.nextInt(pieces.length)]);
-                String text = markdown.toString();
+                String text = randomMarkdown(random, pieces);
                 assertEquals(stock.html(text), ours.html(text), "flags " + flags + ": " + text);
             }
         }
+    }
+
+    /** Up to 59 of {@code pieces}, drawn at random. */
+    static String randomMarkdown(Random random, String[] pieces) {
+        StringBuilder markdown = new StringBuilder();
+        for (int n = random.nextInt(60); n > 0; n--) markdown.append(pieces[random.nextInt(pieces.length)]);
+        return markdown.toString();
     }
 }
