@@ -3,7 +3,7 @@
 grouped by task.
 
     python3 bench/profile.py --site DIR [--jar target/babelbake.jar] [--jvm "OPTIONS"] [--keep FILE.jfr]
-                             [--sampling high|max]
+                             [--sampling high|max] [--perf]
 
 Runs `java OPTIONS -XX:StartFlightRecording=... -jar JAR build --source DIR --out TMP` (OPTIONS
 default to the README's, from babelbake-jvm.sh: C1 only, the serial collector, -Xms64m, huge pages, and the
@@ -16,11 +16,17 @@ task when the task's method is anywhere on its stack, so the shares overlap (Fre
 samples for a build of ten seconds; `--sampling max` samples it every millisecond (JFR's
 method-profiling=max), thousands of samples, enough to see a cost of 1 or 2%, at some cost to
 the build's own time.
+
+JFR samples Java code; native code (zlib deflating, the JIT compiler, the collector, the kernel's
+file and memory work) it sees rarely or not at all: at 2,100 pages it puts deflating at 2% of its
+samples where perf finds zlib at 10% of the CPU. `--perf` builds once under Linux `perf record`
+instead and prints the process's CPU by thread and by kind of code.
 """
 import argparse
 import collections
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -71,12 +77,18 @@ def main():
     parser.add_argument("--keep", help="keep the recording in this file")
     parser.add_argument("--sampling", choices=["high", "max"], default="high",
                         help="JFR's method profiling: high (every 10 ms, the default) or max (every 1 ms)")
+    parser.add_argument("--perf", action="store_true",
+                        help="sample the whole process with Linux perf instead: CPU by thread and by kind of code "
+                             "(Java, the JVM's compiler and collector, zlib, the kernel), which JFR does not see")
     args = parser.parse_args()
     if args.jvm is None:
         args.jvm = readme_jvm_options()
         archive = os.path.join(os.path.dirname(os.path.abspath(args.jar)), "babelbake.jsa")
         if os.path.exists(archive):
             args.jvm = f"-XX:SharedArchiveFile={archive} {args.jvm}"
+    if args.perf:
+        perf_shares(args)
+        return
     with tempfile.TemporaryDirectory(prefix="babelbake-profile") as work:
         recording = args.keep or os.path.join(work, "build.jfr")
         command = ["java", *args.jvm.split(), f"-XX:StartFlightRecording=filename={recording},settings=profile,method-profiling={args.sampling}",
@@ -103,6 +115,50 @@ def main():
     print("\nMost samples in one method (its own code, not what it calls):\n")
     for method, n in own.most_common(12):
         print(f"  {100 * n / total:5.1f}%  {method}")
+
+
+# perf's names for where a sample's code lives -> what that code is
+CODE_KINDS = [
+    ("Java code (compiled, and the interpreter)", lambda dso: dso.startswith("[JIT]") or dso.startswith("perf-")),
+    ("the JVM (JIT compiler, collector, runtime)", lambda dso: dso == "libjvm.so"),
+    ("zlib (deflating)", lambda dso: dso.startswith("libz.")),
+    ("the kernel (files, folders, page faults)", lambda dso: dso.startswith("[kernel")),
+    ("C library", lambda dso: dso.startswith("libc.")),
+]
+THREADS = [("main thread", "java"), ("pool worker", "ForkJoinPool"), ("C1 compiler", "C1 Compiler"),
+           ("collector (VM thread)", "VM Thread")]
+
+
+def perf_shares(args):
+    """One build under `perf record` (CPU clock, 999 Hz, every thread), its samples by thread and by code."""
+    if shutil.which("perf") is None:
+        sys.exit("profile: --perf needs Linux perf (Debian: apt-get install linux-perf)")
+    with tempfile.TemporaryDirectory(prefix="babelbake-perf") as work:
+        data = os.path.join(work, "perf.data")
+        command = ["perf", "record", "-q", "-F", "999", "-o", data, "--", "java", *args.jvm.split(), "-jar", args.jar,
+                   "build", "--source", args.site, "--out", os.path.join(work, "site"), "--timings"]
+        build = subprocess.run(command, capture_output=True, text=True)
+        if build.returncode != 0:
+            sys.exit("profile: the build under perf failed:\n" + build.stdout + build.stderr)
+        print("".join(line + "\n" for line in build.stdout.splitlines() if not line.startswith("[")))
+        by = {}
+        for key in ("comm", "dso"):
+            report = subprocess.run(["perf", "report", "-i", data, "--stdio", "--no-children", "--sort", key, "-q"],
+                                    check=True, capture_output=True, text=True).stdout
+            shares = collections.Counter()
+            for line in report.splitlines():
+                match = re.match(r"\s*([\d.]+)%\s+(.+?)\s*$", line)
+                if match:
+                    shares[match.group(2)] += float(match.group(1))
+            by[key] = shares
+    print("CPU samples of the whole process (perf), by thread:\n\n| thread | share |\n|---|---:|")
+    for name, prefix in THREADS:
+        print(f"| {name} | {sum(v for k, v in by['comm'].items() if k.startswith(prefix)):.1f}% |")
+    print("\nand by code:\n\n| code | share |\n|---|---:|")
+    for name, test in CODE_KINDS:
+        print(f"| {name} | {sum(v for k, v in by['dso'].items() if test(k)):.1f}% |")
+    rest = sum(v for k, v in by["dso"].items() if not any(test(k) for _, test in CODE_KINDS))
+    print(f"| other | {rest:.1f}% |")
 
 
 if __name__ == "__main__":
