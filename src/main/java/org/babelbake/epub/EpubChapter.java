@@ -15,6 +15,8 @@ import org.babelbake.locale.Messages;
 import org.babelbake.locale.SiteLocale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,6 +33,8 @@ import java.util.stream.Collectors;
  */
 public final class EpubChapter {
     private static final String NOTE = "note-";
+    /** Parsed once: a selector given as a string is parsed again at every use. */
+    private static final Evaluator TERM_LINK = QueryParser.parse("a.term[id]");
 
     private EpubChapter() {
     }
@@ -148,7 +152,7 @@ public final class EpubChapter {
         Map<String, Localized<GlossaryTerm>> terms = article.glossary().stream()
                 .collect(Collectors.toMap(t -> t.value().id(), t -> t, (a, b) -> a, LinkedHashMap::new));
         List<String> used = new ArrayList<>();
-        for (Element link : body.select("a.term[id]")) {
+        for (Element link : body.select(TERM_LINK)) {
             String id = link.id().substring(link.id().indexOf('-') + 1);
             if (!terms.containsKey(id)) continue;
             link.attr("href", "#" + NOTE + id).attr("epub:type", "noteref").removeAttr("title");

@@ -8,6 +8,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,8 @@ import java.util.Set;
  */
 public final class BidiIsolation {
     private static final Set<String> SKIPPED = Set.of("script", "style", "template", "bdi", "textarea", "head", "title");
+    /** Parsed once: a selector given as a string is parsed again at every use. */
+    private static final Evaluator ROOT = QueryParser.parse("html");
 
     private BidiIsolation() {
     }
@@ -39,7 +43,7 @@ public final class BidiIsolation {
      * words in a left-to-right page, such as a language's name, carry their own dir.)
      */
     public static boolean needed(Document page) {
-        Element root = page.selectFirst("html");
+        Element root = page.selectFirst(ROOT);
         return root != null && "rtl".equalsIgnoreCase(root.attr("dir"));
     }
 

@@ -2,6 +2,8 @@ package org.babelbake.html;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.Locale;
 
@@ -11,6 +13,8 @@ import java.util.Locale;
  * readers and offline readers all know the page is elsewhere and needs a connection.
  */
 public final class ExternalLinks {
+    /** Parsed once: a selector given as a string is parsed again at every use. */
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     private final String note;
     private final String noteLang;
     private final String noteDir;
@@ -28,7 +32,7 @@ public final class ExternalLinks {
 
     /** @param textLang the language of the text the links are in */
     public void mark(Element root, String textLang) {
-        for (Element link : root.select("a[href]")) {
+        for (Element link : root.select(LINK)) {
             if (!leavesSite(link.attr("href")) || link.hasClass("external")) continue;
             link.addClass("external").attr("rel", "external");
             Element span = link.appendElement("span").addClass("external-note").text(note);

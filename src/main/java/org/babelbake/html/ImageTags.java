@@ -1,6 +1,8 @@
 package org.babelbake.html;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,9 @@ import java.util.Locale;
  * title says {@code decorative}, which makes it {@code alt=""} (skipped by screen readers).
  */
 public final class ImageTags {
+    // Selectors parsed once: a selector given as a string is parsed again at every use.
+    private static final Evaluator IMAGE = QueryParser.parse("img");
+    private static final Evaluator LAZY_IMAGE = QueryParser.parse("img[loading]");
     /** The title that marks an image as decoration: {@code ![](border.png "decorative")}. */
     public static final String DECORATIVE = "decorative";
 
@@ -50,7 +55,7 @@ public final class ImageTags {
         if (!html.mayHave("img")) return new Result(html, List.of());
         Element body = html.edit();
         List<Refusal> refused = new ArrayList<>();
-        for (Element img : body.select("img")) {
+        for (Element img : body.select(IMAGE)) {
             String src = img.attr("src");
             if (img.attr("alt").isBlank()) {
                 if (img.attr("title").strip().toLowerCase(Locale.ROOT).equals(DECORATIVE)) {
@@ -75,7 +80,7 @@ public final class ImageTags {
 
     /** Lets the first image under {@code root} load at once (it may be on the first screen); the others stay lazy. */
     public static void loadFirstAtOnce(Element root) {
-        Element first = root.selectFirst("img[loading]");
+        Element first = root.selectFirst(LAZY_IMAGE);
         if (first != null) first.removeAttr("loading");
     }
 }

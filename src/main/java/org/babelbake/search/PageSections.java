@@ -34,6 +34,8 @@ public final class PageSections {
     private static final Evaluator BLOCK_OR_LEFT_OUT = QueryParser.parse(Stream.of(BLOCKS.stream().sorted(),
             LEFT_OUT_TAGS.stream(), LEFT_OUT_CLASSES.stream().map(c -> "." + c)).flatMap(s -> s).collect(Collectors.joining(", ")));
     private static final Evaluator HEADING = QueryParser.parse("h2, h3");
+    private static final Evaluator MAIN = QueryParser.parse("main");
+    private static final Evaluator TITLE = QueryParser.parse("h1");
     private static final Evaluator SECTION = QueryParser.parse("section[id]");
     private static final Evaluator LANG = QueryParser.parse("[lang]");
 
@@ -42,8 +44,8 @@ public final class PageSections {
 
     /** @param path the page's path inside its locale's folder, e.g. {@code imnm/glossary.html} */
     public static IndexedPage read(Document page, String path) {
-        Element main = page.selectFirst("main");
-        Element h1 = main == null ? null : main.selectFirst("h1");
+        Element main = page.selectFirst(MAIN);
+        Element h1 = main == null ? null : main.selectFirst(TITLE);
         String pageTitle = h1 != null ? h1.text() : page.title();
         if (main == null) return new IndexedPage(path, pageTitle, List.of());
         Walk walk = new Walk(main, path, pageTitle);
