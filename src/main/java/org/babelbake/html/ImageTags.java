@@ -15,8 +15,7 @@ import java.util.Locale;
  * title says {@code decorative}, which makes it {@code alt=""} (skipped by screen readers).
  */
 public final class ImageTags {
-    // Selectors parsed once: a selector given as a string is parsed again at every use.
-    private static final Evaluator IMAGE = QueryParser.parse("img");
+    /** Parsed once: a selector given as a string is parsed again at every use. */
     private static final Evaluator LAZY_IMAGE = QueryParser.parse("img[loading]");
     /** The title that marks an image as decoration: {@code ![](border.png "decorative")}. */
     public static final String DECORATIVE = "decorative";
@@ -55,7 +54,7 @@ public final class ImageTags {
         if (!html.mayHave("img")) return new Result(html, List.of());
         Element body = html.edit();
         List<Refusal> refused = new ArrayList<>();
-        for (Element img : body.select(IMAGE)) {
+        for (Element img : body.getElementsByTag("img")) {
             String src = img.attr("src");
             if (img.attr("alt").isBlank()) {
                 if (img.attr("title").strip().toLowerCase(Locale.ROOT).equals(DECORATIVE)) {

@@ -15,8 +15,6 @@ import org.babelbake.html.ImageTags;
 import org.babelbake.locale.SiteLocale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,8 +31,6 @@ import java.util.regex.Pattern;
 public final class ArticleText {
     /** A term's abbreviation in parentheses, e.g. " (MSAs)", is not part of the words looked for. */
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*[(（][^)）]*[)）]");
-    // Selectors parsed once: a selector given as a string is parsed again at every use.
-    private static final Evaluator IMAGE = QueryParser.parse("img");
 
     private ArticleText() {
     }
@@ -101,7 +97,7 @@ public final class ArticleText {
 
     /** The page's first image may be on the first screen: it loads at once, every later one when scrolled near. */
     private static boolean loadFirstImageAtOnce(Element body, boolean seen) {
-        if (seen || body.selectFirst(IMAGE) == null) return seen;
+        if (seen || body.getElementsByTag("img").isEmpty()) return seen;
         ImageTags.loadFirstAtOnce(body);
         return true;
     }
