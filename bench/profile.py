@@ -69,6 +69,16 @@ def readme_jvm_options():
         return re.search(r'^BABELBAKE_JVM="([^"]*)"', settings.read(), re.M).group(1)
 
 
+def build(args, work, wrapper=(), jvm_extra=()):
+    """Builds the site once into WORK/site, as the README's command does (run under WRAPPER, with JVM_EXTRA), and prints its phases."""
+    command = [*wrapper, "java", *args.jvm.split(), *jvm_extra, "-jar", args.jar,
+               "build", "--source", args.site, "--out", os.path.join(work, "site"), "--timings"]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit("profile: the build failed:\n" + done.stdout + done.stderr)
+    print("".join(line + "\n" for line in done.stdout.splitlines() if not line.startswith("[")))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", required=True, help="the site project to build")
@@ -91,12 +101,7 @@ def main():
         return
     with tempfile.TemporaryDirectory(prefix="babelbake-profile") as work:
         recording = args.keep or os.path.join(work, "build.jfr")
-        command = ["java", *args.jvm.split(), f"-XX:StartFlightRecording=filename={recording},settings=profile,method-profiling={args.sampling}",
-                   "-jar", args.jar, "build", "--source", args.site, "--out", os.path.join(work, "site"), "--timings"]
-        build = subprocess.run(command, capture_output=True, text=True)
-        if build.returncode != 0:
-            sys.exit("profile: the build failed:\n" + build.stdout + build.stderr)
-        print("".join(line + "\n" for line in build.stdout.splitlines() if not line.startswith("[")))
+        build(args, work, jvm_extra=[f"-XX:StartFlightRecording=filename={recording},settings=profile,method-profiling={args.sampling}"])
         total = 0
         counts = collections.Counter()
         own = collections.Counter()
@@ -135,12 +140,7 @@ def perf_shares(args):
         sys.exit("profile: --perf needs Linux perf (Debian: apt-get install linux-perf)")
     with tempfile.TemporaryDirectory(prefix="babelbake-perf") as work:
         data = os.path.join(work, "perf.data")
-        command = ["perf", "record", "-q", "-F", "999", "-o", data, "--", "java", *args.jvm.split(), "-jar", args.jar,
-                   "build", "--source", args.site, "--out", os.path.join(work, "site"), "--timings"]
-        build = subprocess.run(command, capture_output=True, text=True)
-        if build.returncode != 0:
-            sys.exit("profile: the build under perf failed:\n" + build.stdout + build.stderr)
-        print("".join(line + "\n" for line in build.stdout.splitlines() if not line.startswith("[")))
+        build(args, work, wrapper=["perf", "record", "-q", "-F", "999", "-o", data, "--"])
         by = {}
         for key in ("comm", "dso"):
             report = subprocess.run(["perf", "report", "-i", data, "--stdio", "--no-children", "--sort", key, "-q"],
