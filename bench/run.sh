@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Babelbake vs plain JBake vs Hugo: cold builds of the same generated corpus, side by side.
+# Babelbake vs plain JBake vs Hugo (and its bare stack): cold builds of the same generated corpus, side by side.
 #
 #   bench/run.sh [PAGES] [LOCALES] [RUNS] [PER_ARTICLE]      defaults: 300 7 3 30
 #
@@ -17,7 +17,8 @@
 #   BENCH_BABELBAKE_JVM  Babelbake's JVM options (default: the README's, class-data archive and C1;
 #                    "-XX:+UseSerialGC" or " " for none)
 #   BENCH_WARMUP     untimed builds per tool before the timed runs (default 0)
-#   BENCH_TOOLS      which tools to run (default "babelbake jbake hugo")
+#   BENCH_TOOLS      which tools to run (default "babelbake jbake hugo"; also "bare": Babelbake's stack used
+#                    plainly, flexmark and Freemarker on the JVM doing only what Hugo does, see bare-stack/)
 #   BENCH_SERVE_EDITS edits timed in `serve` after the builds (default 10; 0 skips)
 set -euo pipefail
 
@@ -72,6 +73,12 @@ mvn -q -B -f "$HERE/jbake-driver/pom.xml" dependency:copy-dependencies -DoutputD
 javac -nowarn -d "$BIN/classes" -cp "$BIN/jbake-lib/*" "$HERE/jbake-driver/PlainJBake.java"
 cp "$HERE/jbake-driver/logback.xml" "$BIN/classes/"
 
+# The bare stack (bare-stack/BareStack.java) on Babelbake's own copy of flexmark and Freemarker,
+# in a jar so that it can have a class-data archive as Babelbake does (made once the corpus exists).
+javac -nowarn -d "$BIN/bare-classes" -cp "$BIN/lib/*" "$HERE/bare-stack/BareStack.java"
+jar cf "$BIN/bare-stack.jar" -C "$BIN/bare-classes" .
+BARE_CP="$BIN/bare-stack.jar:$BIN/lib/*"
+
 # ---- corpus ----
 CORPUS=$WORK/corpus-${PAGES}x${LOCALES}-${PER_ARTICLE}
 python3 "$HERE/generate-corpus.py" --pages "$PAGES" --locales "$LOCALES" --per-article "$PER_ARTICLE" --out "$CORPUS"
@@ -79,6 +86,14 @@ python3 "$HERE/generate-corpus.py" --pages "$PAGES" --locales "$LOCALES" --per-a
 # translatable field, and stamp --upgrade turns the one into the other: the translations are then
 # "translated", not "outdated" (no notices on every part).
 (cd "$CORPUS/babelbake" && java -XX:TieredStopAtLevel=1 -jar "$BIN/babelbake.jar" stamp --upgrade > /dev/null)
+
+if [[ " $TOOLS " == *" bare "* ]]; then
+  java -XX:DumpLoadedClassList="$BIN/bare-stack.classlist" -XX:TieredStopAtLevel=1 -cp "$BARE_CP" \
+    BareStack "$CORPUS/jbake" "$WORK/archive-site/bare" 2> /dev/null
+  rm -rf "$WORK/archive-site/bare"
+  java -Xshare:dump -XX:SharedClassListFile="$BIN/bare-stack.classlist" -XX:SharedArchiveFile="$BIN/bare-stack.jsa" \
+    -Xlog:disable -Xlog:all=error:stderr -cp "$BARE_CP" BareStack > /dev/null
+fi
 
 OUT=$WORK/out
 LOGS=$WORK/logs
@@ -103,8 +118,9 @@ command_of() {
   case $1 in
     babelbake) CMD=(java $BB_JVM $JAVA_OPTS -jar "$BIN/babelbake.jar" build --source "$CORPUS/babelbake" --out "$OUT/babelbake" "${BB_EXTRA[@]}") ;;
     jbake)     CMD=(java $JAVA_OPTS -cp "$BIN/classes:$BIN/jbake-lib/*" PlainJBake "$CORPUS/jbake" "$OUT/jbake") ;;
+    bare)      CMD=(java -XX:SharedArchiveFile="$BIN/bare-stack.jsa" $BABELBAKE_JVM $JAVA_OPTS -cp "$BARE_CP" BareStack "$CORPUS/jbake" "$OUT/bare") ;;
     hugo)      CMD=(hugo --quiet -s "$CORPUS/hugo" -d "$OUT/hugo") ;;
-    *) die "unknown tool $1 (known: babelbake jbake hugo)" ;;
+    *) die "unknown tool $1 (known: babelbake jbake bare hugo)" ;;
   esac
 }
 
@@ -155,8 +171,8 @@ import statistics, sys
 results, counts, pages, locales, runs, cores = sys.argv[1:]
 rows = [l.rstrip("\n").split("\t") for l in open(results) if l.strip()]
 html = {t: (int(n), int(b)) for t, n, b in (l.rstrip("\n").split("\t") for l in open(counts) if l.strip())}
-names = {"babelbake": "Babelbake", "jbake": "plain JBake", "hugo": "Hugo"}
-order = [t for t in ("babelbake", "jbake", "hugo") if t in html]
+names = {"babelbake": "Babelbake", "jbake": "plain JBake", "bare": "bare stack", "hugo": "Hugo"}
+order = [t for t in ("babelbake", "jbake", "bare", "hugo") if t in html]
 med, peak, cpu, runs_of, failed = {}, {}, {}, {}, {}
 for t in order:
     ok = [(float(s), int(k), float(c)) for tool, _, s, k, c in rows if tool == t and s != "FAILED"]
@@ -180,10 +196,10 @@ for t in order:
     print(f"| {names[t]:<11} | {m:>8} | {r:<22} | {c:>7} | {p:>12} | {html[t][0]:>10} | {html[t][1] / 2**20:>10.1f} |")
 print()
 print("CPU s: median of user + system time, the work done whatever the number of cores.")
-for other in ("hugo", "jbake"):
-    if "babelbake" in med and other in med:
-        print(f"Babelbake/{names[other]}: time {med['babelbake'] / med[other]:.2f}x, "
-              f"CPU time {cpu['babelbake'] / cpu[other]:.2f}x, peak memory {peak['babelbake'] / peak[other]:.2f}x")
+for tool, other in (("babelbake", "hugo"), ("babelbake", "jbake"), ("babelbake", "bare"), ("bare", "hugo")):
+    if tool in med and other in med:
+        print(f"{names[tool][0].upper() + names[tool][1:]}/{names[other]}: time {med[tool] / med[other]:.2f}x, "
+              f"CPU time {cpu[tool] / cpu[other]:.2f}x, peak memory {peak[tool] / peak[other]:.2f}x")
 PY
 if [[ " $TOOLS " == *" babelbake "* && ${#BB_EXTRA[@]} -gt 0 && -f $LOGS/babelbake-$RUNS.log ]]; then
   echo
