@@ -34,6 +34,36 @@ class SourceTextTest {
     }
 
     @Test
+    void textInAnyScriptAndARealReplacementCharacterAreReadAsWritten() throws Exception {
+        String written = "title=Myosite \u00e0 \u00ab n\u00e9crose \u00bb\n\u0627\u0644\u0639\u0636\u0644\u0627\u062a \u808c\u708e \uD83E\uDDEC\n\uFFFD stays\n";
+        Path file = write("content/fr/a.md", written.getBytes(StandardCharsets.UTF_8));
+        assertEquals(written, SourceText.read(root, file).text());
+    }
+
+    @Test
+    void malformedUtf8IsRefusedWithItsFirstBadLine() throws Exception {
+        byte[][] malformed = {
+                {(byte) 0xE9}, // Latin-1's e acute, as a file saved in Windows-1252 has it
+                {(byte) 0xC0, (byte) 0x80}, // an overlong NUL
+                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate written as UTF-8 (CESU-8)
+                {(byte) 0xE2, (byte) 0x82}, // a character cut short
+        };
+        for (byte[] bad : malformed) {
+            byte[] head = "title=A\n~~~~~~\nCaf".getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = Arrays.copyOf(head, head.length + bad.length + 1);
+            System.arraycopy(bad, 0, bytes, head.length, bad.length);
+            bytes[bytes.length - 1] = '\n';
+            Path file = write("content/fr/bad.md", bytes);
+            BuildFailedException refused = assertThrows(BuildFailedException.class, () -> SourceText.read(root, file),
+                    () -> Arrays.toString(bad));
+            Problem problem = refused.problems().get(0);
+            assertEquals("content/fr/bad.md", problem.file());
+            assertEquals(3, problem.line(), Arrays.toString(bad));
+            assertEquals("file is not valid UTF-8; save it with UTF-8 encoding", problem.message());
+        }
+    }
+
+    @Test
     void aFileAtTheLimitIsReadAndOneByteMoreIsRefusedWithItsSize() throws Exception {
         byte[] atLimit = new byte[(int) SourceText.MAX_BYTES];
         Arrays.fill(atLimit, (byte) 'a');
