@@ -73,12 +73,6 @@ mvn -q -B -f "$HERE/jbake-driver/pom.xml" dependency:copy-dependencies -DoutputD
 javac -nowarn -d "$BIN/classes" -cp "$BIN/jbake-lib/*" "$HERE/jbake-driver/PlainJBake.java"
 cp "$HERE/jbake-driver/logback.xml" "$BIN/classes/"
 
-# The bare stack (bare-stack/BareStack.java) on Babelbake's own copy of flexmark and Freemarker,
-# in a jar so that it can have a class-data archive as Babelbake does (made once the corpus exists).
-javac -nowarn -d "$BIN/bare-classes" -cp "$BIN/lib/*" "$HERE/bare-stack/BareStack.java"
-jar cf "$BIN/bare-stack.jar" -C "$BIN/bare-classes" .
-BARE_CP="$BIN/bare-stack.jar:$BIN/lib/*"
-
 # ---- corpus ----
 CORPUS=$WORK/corpus-${PAGES}x${LOCALES}-${PER_ARTICLE}
 python3 "$HERE/generate-corpus.py" --pages "$PAGES" --locales "$LOCALES" --per-article "$PER_ARTICLE" --out "$CORPUS"
@@ -87,7 +81,12 @@ python3 "$HERE/generate-corpus.py" --pages "$PAGES" --locales "$LOCALES" --per-a
 # "translated", not "outdated" (no notices on every part).
 (cd "$CORPUS/babelbake" && java -XX:TieredStopAtLevel=1 -jar "$BIN/babelbake.jar" stamp --upgrade > /dev/null)
 
+# The bare stack (bare-stack/BareStack.java) on Babelbake's own copy of flexmark and Freemarker,
+# in a jar so that it can have a class-data archive as Babelbake does, made from a build of the corpus.
+BARE_CP="$BIN/bare-stack.jar:$BIN/lib/*"
 if [[ " $TOOLS " == *" bare "* ]]; then
+  javac -nowarn -d "$BIN/bare-classes" -cp "$BIN/lib/*" "$HERE/bare-stack/BareStack.java"
+  jar cf "$BIN/bare-stack.jar" -C "$BIN/bare-classes" .
   java -XX:DumpLoadedClassList="$BIN/bare-stack.classlist" -XX:TieredStopAtLevel=1 -cp "$BARE_CP" \
     BareStack "$CORPUS/jbake" "$WORK/archive-site/bare" 2> /dev/null
   rm -rf "$WORK/archive-site/bare"
