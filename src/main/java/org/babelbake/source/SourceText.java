@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -35,17 +35,15 @@ public record SourceText(String name, String text, long checksum) {
 
     public static SourceText read(Path siteRoot, Path file) {
         String name = SitePaths.relativeName(siteRoot, file);
+        byte[] bytes;
         try {
-            byte[] bytes = bytesOf(file, name);
-            String text = strictUtf8(bytes);
-            if (!text.isEmpty() && text.charAt(0) == BOM) text = text.substring(1);
-            return new SourceText(name, LineEndings.toLf(text), checksum(bytes));
-        } catch (CharacterCodingException e) {
-            throw new BuildFailedException(new Problem(name, firstBadLine(file),
-                    "file is not valid UTF-8; save it with UTF-8 encoding"));
+            bytes = bytesOf(file, name);
         } catch (IOException e) {
             throw new BuildFailedException(Problem.inFile(name, "cannot be read: " + e.getMessage()));
         }
+        String text = strictUtf8(bytes, name);
+        if (!text.isEmpty() && text.charAt(0) == BOM) text = text.substring(1);
+        return new SourceText(name, LineEndings.toLf(text), checksum(bytes));
     }
 
     /**
@@ -69,18 +67,25 @@ public record SourceText(String name, String text, long checksum) {
     }
 
     /**
-     * The bytes as UTF-8, refusing malformed ones. The JDK's own decoding of a string is the fast
-     * way (the decoder and its char buffer took 3% of a 20,000-page build), but it puts U+FFFD for
-     * a malformed byte: only a text holding U+FFFD is decoded again strictly, to tell a malformed
-     * byte from a real U+FFFD.
+     * The bytes as UTF-8, refusing malformed ones with the first line that has one. The JDK's own
+     * decoding of a string is the fast way (the decoder and its char buffer took 3% of a
+     * 20,000-page build), but it puts U+FFFD for a malformed byte: only a text holding U+FFFD is
+     * decoded again strictly, to tell a malformed byte from a real U+FFFD.
      */
-    private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    private static String strictUtf8(byte[] bytes, String name) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.indexOf(REPLACEMENT) < 0) return text;
+        try {
+            return strictDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BuildFailedException(new Problem(name, firstBadLine(bytes), "file is not valid UTF-8; save it with UTF-8 encoding"));
+        }
+    }
+
+    private static CharsetDecoder strictDecoder() {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private static long checksum(byte[] bytes) {
@@ -93,26 +98,20 @@ public record SourceText(String name, String text, long checksum) {
         return text.lines().toList();
     }
 
-    private static int firstBadLine(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            int line = 1;
-            int start = 0;
-            for (int i = 0; i <= bytes.length; i++) {
-                if (i == bytes.length || bytes[i] == '\n') {
-                    try {
-                        StandardCharsets.UTF_8.newDecoder()
-                                .onMalformedInput(CodingErrorAction.REPORT)
-                                .decode(ByteBuffer.wrap(bytes, start, i - start));
-                    } catch (CharacterCodingException e) {
-                        return line;
-                    }
-                    line++;
-                    start = i + 1;
+    /** The 1-based line of the first malformed byte, from the bytes already read; 0 if none is found. */
+    private static int firstBadLine(byte[] bytes) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    strictDecoder().decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
                 }
+                line++;
+                start = i + 1;
             }
-        } catch (IOException ignored) {
-            // the caller already reports the file as unreadable
         }
         return 0;
     }
