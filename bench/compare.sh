@@ -19,8 +19,9 @@
 #          bench/compare.sh --runs 6 --site /tmp/babelbake-bench/corpus-300x7-1/babelbake target target@-Xms384m
 #
 # Prints per variant the median wall time with its range, the median CPU time (user + system) and
-# the peak memory, and against the first variant the median of the rounds' ratios (each round
-# builds every variant once, in reverse order every other round) and how many rounds it won.
+# the peak memory, and against the first variant the median of the rounds' ratios and their range
+# (each round builds every variant once, in reverse order every other round), how many rounds it
+# won, and how likely chance alone would split the rounds so unevenly (a sign test).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -114,15 +115,23 @@ for ((r = 1; r <= RUNS; r++)); do
 done
 
 python3 - "$RESULTS" "${names[@]}" <<'PY'
-import statistics, sys
+import math, statistics, sys
 results, names = sys.argv[1], sys.argv[2:]
 rows = [line.split("\t") for line in open(results) if line.strip()]
 runs = {}  # variant -> round -> (wall s, peak KiB, CPU s)
 for v, s, k, c, r in rows:
     runs.setdefault(int(v), {})[int(r)] = (float(s), int(k), float(c))
 print()
-print(f"| variant | median s | range s | CPU s | peak MiB | time / first | CPU / first | rounds faster |")
-print(f"|---|---:|---:|---:|---:|---:|---:|---:|")
+
+
+def sign_test(wins, n):
+    """Two-sided sign test: how often chance alone (each round a coin toss) splits n rounds at least this unevenly."""
+    tail = sum(math.comb(n, k) for k in range(min(wins, n - wins) + 1)) / 2 ** n
+    return min(1.0, 2 * tail)
+
+
+print(f"| variant | median s | range s | CPU s | peak MiB | time / first | its rounds | CPU / first | rounds faster | chance |")
+print(f"|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for v, name in enumerate(names):
     mine = list(runs[v].values())
     wall = statistics.median(s for s, _, _ in mine)
@@ -130,18 +139,22 @@ for v, name in enumerate(names):
     peak = max(k for _, k, _ in mine) / 1024
     low, high = min(s for s, _, _ in mine), max(s for s, _, _ in mine)
     if v == 0:
-        ratios = f"1.000 | 1.000 | "
+        ratios = f"1.000 | | 1.000 | | "
     else:
         # Within each round, against the first variant: the machine's drift between rounds cancels out.
         rounds = sorted(runs[v].keys() & runs[0].keys())
-        time_ratio = statistics.median(runs[v][r][0] / runs[0][r][0] for r in rounds)
+        each = [runs[v][r][0] / runs[0][r][0] for r in rounds]
         cpu_ratio = statistics.median(runs[v][r][2] / runs[0][r][2] for r in rounds)
-        faster = sum(1 for r in rounds if runs[v][r][0] < runs[0][r][0])
-        ratios = f"{time_ratio:.3f} | {cpu_ratio:.3f} | {faster} of {len(rounds)}"
+        faster = sum(1 for ratio in each if ratio < 1)
+        ratios = (f"{statistics.median(each):.3f} | {min(each):.2f}–{max(each):.2f} | {cpu_ratio:.3f} | {faster} of {len(rounds)}"
+                  f" | {sign_test(faster, len(rounds)):.2f}")
     print(f"| `{name}` | {wall:.3f} | {low:.2f}–{high:.2f} | {cpu:.2f} | {peak:.0f} | {ratios} |")
 print()
 print("time / first and CPU / first: the median of each round's ratio to the first variant's build;")
-print("rounds faster: the rounds in which the variant's build took less time than the first variant's.")
+print("its rounds: the lowest and highest of those ratios; rounds faster: the rounds in which the variant's")
+print("build took less time than the first variant's; chance: how likely so uneven a split is if the two")
+print("do not differ (two-sided sign test). This machine's speed moves by 10-60% within minutes: 5 of 6")
+print("rounds (0.22) is often chance; trust a difference only when chance is small and a second run agrees.")
 PY
 echo >&2
 echo "compare: builds and logs in $WORK (delete it when done)" >&2
