@@ -126,6 +126,8 @@ print()
 
 def sign_test(wins, n):
     """Two-sided sign test: how often chance alone (each round a coin toss) splits n rounds at least this unevenly."""
+    if n == 0:
+        return 1.0
     tail = sum(math.comb(n, k) for k in range(min(wins, n - wins) + 1)) / 2 ** n
     return min(1.0, 2 * tail)
 
@@ -146,15 +148,18 @@ for v, name in enumerate(names):
         each = [runs[v][r][0] / runs[0][r][0] for r in rounds]
         cpu_ratio = statistics.median(runs[v][r][2] / runs[0][r][2] for r in rounds)
         faster = sum(1 for ratio in each if ratio < 1)
+        slower = sum(1 for ratio in each if ratio > 1)
+        # A tie (GNU time gives hundredths of a second) says nothing either way: the sign test leaves it out.
         ratios = (f"{statistics.median(each):.3f} | {min(each):.2f}–{max(each):.2f} | {cpu_ratio:.3f} | {faster} of {len(rounds)}"
-                  f" | {sign_test(faster, len(rounds)):.2f}")
+                  f" | {sign_test(faster, faster + slower):.2f}")
     print(f"| `{name}` | {wall:.3f} | {low:.2f}–{high:.2f} | {cpu:.2f} | {peak:.0f} | {ratios} |")
 print()
 print("time / first and CPU / first: the median of each round's ratio to the first variant's build;")
 print("its rounds: the lowest and highest of those ratios; rounds faster: the rounds in which the variant's")
 print("build took less time than the first variant's; chance: how likely so uneven a split is if the two")
-print("do not differ (two-sided sign test). This machine's speed moves by 10-60% within minutes: 5 of 6")
-print("rounds (0.22) is often chance; trust a difference only when chance is small and a second run agrees.")
+print("do not differ (two-sided sign test; rounds of equal time left out). This machine's speed moves by")
+print("10-60% within minutes: 5 of 6 rounds (0.22) is often chance; trust a difference only when chance is")
+print("small and a second run agrees.")
 PY
 echo >&2
 echo "compare: builds and logs in $WORK (delete it when done)" >&2
