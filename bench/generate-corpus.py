@@ -13,6 +13,10 @@ writes three site projects with the same pages:
                  one minimal Freemarker template, index/feed/archive/tags/sitemap rendering off.
   DIR/hugo       a Hugo multilingual site: content/<lang>/pNNNN.md and glossary.md, a minimal
                  single/list layout, taxonomies/RSS/sitemap/robots/404 off.
+  DIR/hugo-themed  the Babelbake articles as a Hugo site with a theme doing the online pages' work
+                 that Hugo can do (hugo_themed.py): one page per article, Babelbake's page frame,
+                 notices, contents, references, dates, JSON-LD, external links marked, a search
+                 file per language; no offline copies, EPUB or link check (Hugo has none).
 
 Only the Python 3 standard library is used; the output depends only on the arguments (seeded
 random numbers), so two runs with the same arguments give byte-identical trees.
@@ -25,6 +29,8 @@ import random
 import re
 import shutil
 import sys
+
+from hugo_themed import HugoThemedSite, hugo_config
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -232,7 +238,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages", type=int, required=True, help="pages (sections) per locale")
     ap.add_argument("--locales", type=int, required=True, help=f"number of locales, 1..{len(LOCALES)} (en first)")
-    ap.add_argument("--out", required=True, help="output folder (babelbake/, jbake/, hugo/ are replaced)")
+    ap.add_argument("--out", required=True, help="output folder (babelbake/, jbake/, hugo/, hugo-themed/ are replaced)")
     ap.add_argument("--per-article", type=int, default=30, help="sections per Babelbake article (default 30)")
     ap.add_argument("--terms", type=int, default=30, help="glossary terms (default 30, at most 30)")
     ap.add_argument("--seed", default="babelbake-bench", help="random seed")
@@ -243,7 +249,7 @@ def main():
         ap.error("--pages and --per-article must be positive, --terms 0..30")
     tags = LOCALES[:args.locales]
     out = os.path.abspath(args.out)
-    roots = {k: os.path.join(out, k) for k in ("babelbake", "jbake", "hugo")}
+    roots = {k: os.path.join(out, k) for k in ("babelbake", "jbake", "hugo", "hugo-themed")}
     for r in roots.values():
         shutil.rmtree(r, ignore_errors=True)
 
@@ -262,6 +268,7 @@ def main():
     bb = roots["babelbake"]
     jb = roots["jbake"]
     hg = roots["hugo"]
+    themed = HugoThemedSite()
     for tag in tags:
         L = langs[tag]
         src = tag == "en"
@@ -288,6 +295,13 @@ def main():
             if src:
                 hdr += [("updated", "2023-02"), ("reviewer", "Dr. A. Reviewer, MD")]
             write(os.path.join(bb, "content", tag, rel), header(hdr + stamp(rel, body)) + body)
+            themed.article(tag, aid, {
+                "title": dict(hdr)["title"], "description": dict(hdr)["description"], "updated": "2023-02-01",
+                "reviewed": "2023-02-01", "reviewer": "Dr. A. Reviewer, MD", "translation": not src,
+                "translator": "Benchmark generator",
+                "refs": [{"authors": f"Author {chr(64 + r)}, Writer B", "title": f"A study of muscle disease, part {r}",
+                          "journal": "J Bench Med", "year": str(2015 + r), "location": f"{r}(2):{10 * r}-{10 * r + 9}",
+                          "doi": f"10.1000/bench.{a}.{r}"} for r in range(1, 4)]})
             if src:
                 refs = []
                 for r in range(1, 4):
@@ -312,6 +326,7 @@ def main():
             bb_body = LINK_RE.sub(lambda m: f"[{m.group(2)}](#{m.group(1)})", md)
             write(os.path.join(bb, "content", tag, rel),
                   header([("type", "section"), ("status", "published"), ("title", title)] + stamp(rel, bb_body)) + bb_body)
+            themed.section(tag, aid, pid, title, bb_body)
             jb_body = LINK_RE.sub(lambda m: f"[{m.group(2)}]({m.group(1)}.html)", md)
             write(os.path.join(jb, "content", tag, pid + ".md"),
                   header([("title", title), ("type", "page"), ("status", "published"), ("date", "2023-02-01"),
@@ -338,6 +353,7 @@ def main():
         write(os.path.join(jb, "content", tag, "glossary.md"),
               header([("title", gl_title), ("type", "page"), ("status", "published"), ("date", "2023-02-01"),
                       ("lang", tag)]) + gl_md)
+        themed.glossary(tag, gl_title, gl_md)
         write(os.path.join(hugo_dir, "glossary.md"),
               "---\ntitle: " + json_str(gl_title) + f"\nweight: {len(page_ids) + 1}\n---\n" + gl_md)
 
@@ -392,16 +408,7 @@ ${content.body}
     write(os.path.join(jb, "assets", "style.css"), css)
 
     # ---- Hugo project files ----
-    cfg = ['baseURL = "https://example.org/"', 'title = "Bench"', 'defaultContentLanguage = "en"',
-           "defaultContentLanguageInSubdir = true", "relativeURLs = true",
-           'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]',
-           "enableGitInfo = false", "", "[languages]"]
-    for w, tag in enumerate(tags, 1):
-        cfg += [f"[languages.{tag.lower()}]", f'languageCode = "{tag}"', f'languageName = "{ENDONYMS[tag]}"',
-                f'contentDir = "content/{tag.lower()}"', f"weight = {w}"]
-        if tag in RTL:
-            cfg.append('languageDirection = "rtl"')
-    write(os.path.join(hg, "config.toml"), "\n".join(cfg) + "\n")
+    write(os.path.join(hg, "config.toml"), hugo_config("Bench", tags, ENDONYMS, RTL))
     head = """<!DOCTYPE html>
 <html lang="{{ .Site.LanguageCode }}" dir="{{ .Site.Language.LanguageDirection | default "ltr" }}">
 <head>
@@ -420,6 +427,7 @@ ${content.body}
           head + "{{ .Content }}\n<ul>\n{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>\n"
                  "{{ end }}</ul>\n</main>\n</body>\n</html>\n")
     write(os.path.join(hg, "static", "style.css"), css)
+    themed.write(roots["hugo-themed"], tags, ENDONYMS, RTL, os.path.join(REPO, "assets"), write)
 
     total = args.pages * len(tags)
     print(f"generated {args.pages} pages x {len(tags)} locales ({', '.join(tags)}) = {total} pages, "

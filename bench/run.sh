@@ -18,7 +18,9 @@
 #                    "-XX:+UseSerialGC" or " " for none)
 #   BENCH_WARMUP     untimed builds per tool before the timed runs (default 0)
 #   BENCH_TOOLS      which tools to run (default "babelbake jbake hugo"; also "bare": Babelbake's stack used
-#                    plainly, flexmark and Freemarker on the JVM doing only what Hugo does, see bare-stack/)
+#                    plainly, flexmark and Freemarker on the JVM doing only what Hugo does, see bare-stack/;
+#                    and "themed": Hugo building Babelbake's articles with a theme doing the online pages'
+#                    work that Hugo can do, see hugo_themed.py)
 #   BENCH_SERVE_EDITS edits timed in `serve` after the builds (default 10; 0 skips)
 set -euo pipefail
 
@@ -119,7 +121,8 @@ command_of() {
     jbake)     CMD=(java $JAVA_OPTS -cp "$BIN/classes:$BIN/jbake-lib/*" PlainJBake "$CORPUS/jbake" "$OUT/jbake") ;;
     bare)      CMD=(java -XX:SharedArchiveFile="$BIN/bare-stack.jsa" $BABELBAKE_JVM $JAVA_OPTS -cp "$BARE_CP" BareStack "$CORPUS/jbake" "$OUT/bare") ;;
     hugo)      CMD=(hugo --quiet -s "$CORPUS/hugo" -d "$OUT/hugo") ;;
-    *) die "unknown tool $1 (known: babelbake jbake bare hugo)" ;;
+    themed)    CMD=(hugo --quiet -s "$CORPUS/hugo-themed" -d "$OUT/themed") ;;
+    *) die "unknown tool $1 (known: babelbake jbake bare hugo themed)" ;;
   esac
 }
 
@@ -170,8 +173,9 @@ import statistics, sys
 results, counts, pages, locales, runs, cores = sys.argv[1:]
 rows = [l.rstrip("\n").split("\t") for l in open(results) if l.strip()]
 html = {t: (int(n), int(b)) for t, n, b in (l.rstrip("\n").split("\t") for l in open(counts) if l.strip())}
-names = {"babelbake": "Babelbake", "jbake": "plain JBake", "bare": "bare stack", "hugo": "Hugo"}
-order = [t for t in ("babelbake", "jbake", "bare", "hugo") if t in html]
+names = {"babelbake": "Babelbake", "jbake": "plain JBake", "bare": "bare stack", "hugo": "Hugo",
+         "themed": "themed Hugo"}
+order = [t for t in ("babelbake", "jbake", "bare", "hugo", "themed") if t in html]
 med, peak, cpu, runs_of, failed = {}, {}, {}, {}, {}
 for t in order:
     ok = [(float(s), int(k), float(c)) for tool, _, s, k, c in rows if tool == t and s != "FAILED"]
@@ -195,7 +199,8 @@ for t in order:
     print(f"| {names[t]:<11} | {m:>8} | {r:<22} | {c:>7} | {p:>12} | {html[t][0]:>10} | {html[t][1] / 2**20:>10.1f} |")
 print()
 print("CPU s: median of user + system time, the work done whatever the number of cores.")
-for tool, other in (("babelbake", "hugo"), ("babelbake", "jbake"), ("babelbake", "bare"), ("bare", "hugo")):
+for tool, other in (("babelbake", "hugo"), ("babelbake", "jbake"), ("babelbake", "bare"), ("bare", "hugo"),
+                    ("babelbake", "themed"), ("themed", "hugo")):
     if tool in med and other in med:
         print(f"{names[tool][0].upper() + names[tool][1:]}/{names[other]}: time {med[tool] / med[other]:.2f}x, "
               f"CPU time {cpu[tool] / cpu[other]:.2f}x, peak memory {peak[tool] / peak[other]:.2f}x")
