@@ -3,7 +3,7 @@
 
     python3 bench/generate-corpus.py --pages N --locales L --out DIR
 
-writes three site projects with the same pages:
+writes four site projects with the same pages:
 
   DIR/babelbake  a Babelbake site project: N sections per locale (~600 words each), grouped as
                  articles of --per-article sections (content/<tag>/aNNN/NN-pNNNN.md, each article
@@ -16,7 +16,7 @@ writes three site projects with the same pages:
   DIR/hugo-themed  the Babelbake articles as a Hugo site with a theme doing the online pages' work
                  that Hugo can do (hugo_themed.py): one page per article, Babelbake's page frame,
                  notices, contents, references, dates, JSON-LD, external links marked, a search
-                 file per language; no offline copies, EPUB or link check (Hugo has none).
+                 file per language; no offline copies, EPUB or link check, which Hugo does not make.
 
 Only the Python 3 standard library is used; the output depends only on the arguments (seeded
 random numbers), so two runs with the same arguments give byte-identical trees.
@@ -288,28 +288,21 @@ def main():
             rnd = random.Random(f"{args.seed}:article:{tag}:{aid}")
             rel = f"{aid}/index.md"
             body = ""
-            hdr = [("type", "article"), ("status", "published"),
-                   ("title", L.title(rnd, 4) + f" {a}"),
-                   ("description", L.sentence(rnd, 20)),
-                   ]
+            title, description = L.title(rnd, 4) + f" {a}", L.sentence(rnd, 20)
+            hdr = [("type", "article"), ("status", "published"), ("title", title), ("description", description)]
             if src:
                 hdr += [("updated", "2023-02"), ("reviewer", "Dr. A. Reviewer, MD")]
             write(os.path.join(bb, "content", tag, rel), header(hdr + stamp(rel, body)) + body)
+            # Three references, in English only (the other locales show them in English).
+            references = [{"authors": f"Author {chr(64 + r)}, Writer B", "title": f"A study of muscle disease, part {r}",
+                           "journal": "J Bench Med", "year": str(2015 + r), "location": f"{r}(2):{10 * r}-{10 * r + 9}",
+                           "doi": f"10.1000/bench.{a}.{r}"} for r in range(1, 4)]
             themed.article(tag, aid, {
-                "title": dict(hdr)["title"], "description": dict(hdr)["description"], "updated": "2023-02-01",
-                "reviewed": "2023-02-01", "reviewer": "Dr. A. Reviewer, MD", "translation": not src,
-                "translator": "Benchmark generator",
-                "refs": [{"authors": f"Author {chr(64 + r)}, Writer B", "title": f"A study of muscle disease, part {r}",
-                          "journal": "J Bench Med", "year": str(2015 + r), "location": f"{r}(2):{10 * r}-{10 * r + 9}",
-                          "doi": f"10.1000/bench.{a}.{r}"} for r in range(1, 4)]})
+                "title": title, "description": description, "updated": "2023-02-01", "reviewed": "2023-02-01",
+                "reviewer": "Dr. A. Reviewer, MD", "translation": not src, "translator": "Benchmark generator",
+                "refs": references})
             if src:
-                refs = []
-                for r in range(1, 4):
-                    refs += [(f"ref.{r}.authors", f"Author {chr(64 + r)}, Writer B"),
-                             (f"ref.{r}.title", f"A study of muscle disease, part {r}"),
-                             (f"ref.{r}.journal", "J Bench Med"), (f"ref.{r}.year", str(2015 + r)),
-                             (f"ref.{r}.location", f"{r}(2):{10 * r}-{10 * r + 9}"),
-                             (f"ref.{r}.doi", f"10.1000/bench.{a}.{r}")]
+                refs = [(f"ref.{r}.{key}", value) for r, ref in enumerate(references, 1) for key, value in ref.items()]
                 write(os.path.join(bb, "content", tag, f"{aid}/99-references.md"),
                       header([("type", "references"), ("status", "published"), ("title", "References")] + refs))
 

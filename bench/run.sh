@@ -7,7 +7,7 @@
 # PER_ARTICLE sections per Babelbake article (30: long articles; 1: one article per page, as a
 # Hugo site has them).
 # Each run is a new process with an empty output folder; the tools take turns within each run
-# (Babelbake, JBake, Hugo, Babelbake, ...) so that a change in machine load hits all three.
+# (Babelbake, JBake, Hugo, Babelbake, ...) so that a change in machine load hits them all.
 # Wall time, peak RSS and CPU time (user + system) come from GNU time (/usr/bin/time -f "%e %M %U %S").
 # CPU time is the work done, whatever the number of cores.
 #
