@@ -196,7 +196,8 @@ class HugoThemedSite:
     def glossary(self, tag, title, markdown):
         self.glossaries[tag] = (title, markdown)
 
-    def write(self, root, tags, endonyms, rtl, css_from, write):
+    def write(self, root, tags, endonyms, rtl, assets, write):
+        """Writes the site into root; assets: the folder copied to static/assets, write(path, text): the generator's file writer."""
         write(os.path.join(root, "config.toml"), hugo_config(
             "Babelbake patient information", tags, endonyms, rtl,
             ["[params]", 'built = "2024-01-15"', "", "[outputs]", 'home = ["HTML", "JSON"]', "",
@@ -212,7 +213,7 @@ class HugoThemedSite:
         strings = "".join(self._toml_entry(k, v) for k, v in STRINGS.items())
         for tag in tags:
             write(os.path.join(root, "i18n", f"{tag.lower()}.toml"), strings)
-        shutil.copytree(css_from, os.path.join(root, "static", "assets"))
+        shutil.copytree(assets, os.path.join(root, "static", "assets"))
         for tag in tags:
             folder = os.path.join(root, "content", tag.lower())
             for weight, (aid, article) in enumerate(self.articles[tag].items(), 1):
