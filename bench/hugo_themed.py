@@ -121,7 +121,8 @@ SINGLE = """{{ define "jsonld" }}{{ $p := .Params }}{{ $refs := slice }}{{ range
 {{ end }}
 """
 
-# The parts that are the same on every page of a language, rendered once per language (partialCached).
+# The parts that are the same on every page of a language, rendered once per language (partialCached);
+# the print line is the footer's and the printed end's, as one partial.
 PARTIALS = {
     "search.html": """<form class="search" role="search" hidden data-engine="{{ "assets/search-engine.js" | relURL }}" data-index="{{ "index.json" | relLangURL }}">
 <label for="search-input">{{ i18n "search" }}</label>
@@ -133,11 +134,12 @@ PARTIALS = {
     "footer.html": """<footer class="site-footer">
 <div class="wrap">
 <p class="disclaimer">{{ i18n "disclaimer" }}</p>
-<p class="print-only print-source">{{ i18n "version" (dict "date" (time.Format ":date_long" site.Params.built)) }}</p><p class="footer-links"><a href="{{ "index.html" | relURL }}">{{ i18n "chooser" }}</a> · {{ i18n "generator" }}</p>
+{{ partial "print-source.html" . }}<p class="footer-links"><a href="{{ "index.html" | relURL }}">{{ i18n "chooser" }}</a> · {{ i18n "generator" }}</p>
 </div>
 </footer>
 """,
-    "print-end.html": """<div class="print-only print-end"><p>{{ i18n "disclaimer" }}</p><p class="print-only print-source">{{ i18n "version" (dict "date" (time.Format ":date_long" site.Params.built)) }}</p></div>""",
+    "print-source.html": """<p class="print-only print-source">{{ i18n "version" (dict "date" (time.Format ":date_long" site.Params.built)) }}</p>""",
+    "print-end.html": """<div class="print-only print-end"><p>{{ i18n "disclaimer" }}</p>{{ partial "print-source.html" . }}</div>""",
 }
 
 LIST = """{{ define "main" }}
