@@ -62,13 +62,14 @@ public final class SourceStamp {
     public static List<String> upgrade(Path siteRoot, ContentTree tree, String sourceLocale, Iterable<String> locales) {
         Map<String, ContentFile> sources = tree.files(sourceLocale);
         List<String> upgraded = new ArrayList<>();
+        BodyOnlyStamps bodyOnly = new BodyOnlyStamps();
         for (String locale : locales) {
             if (locale.equals(sourceLocale)) continue;
             tree.files(locale).forEach((relPath, translated) -> {
                 ContentFile source = sources.get(relPath);
                 if (source == null) return;
                 String stamp = translated.header(HEADER).orElse("");
-                if (stamp.equals(SourceVersion.bodyOnlyStamp(source)) && !stamp.equals(SourceVersion.of(source))) {
+                if (bodyOnly.matches(source, stamp) && !stamp.equals(SourceVersion.of(source))) {
                     write(siteRoot, translated.path(), translated.name(), SourceVersion.of(source));
                     upgraded.add(translated.name());
                 }

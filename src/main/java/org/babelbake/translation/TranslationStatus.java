@@ -36,6 +36,7 @@ public record TranslationStatus(String sourceLocale, Map<String, LocaleStatus> l
         Map<String, ContentFile> sourceFiles = tree.files(source.tag());
         Map<String, LocaleStatus> locales = new LinkedHashMap<>();
         ChangeFinder history = new ChangeFinder(siteRoot);
+        BodyOnlyStamps bodyOnly = new BodyOnlyStamps();
         translationFiles.forEach((tag, file) -> {
             if (tag.equals(source.tag())) return;
             SiteLocale locale = SiteLocale.create(tag);
@@ -52,7 +53,7 @@ public record TranslationStatus(String sourceLocale, Map<String, LocaleStatus> l
                 pages.put(relPath, state);
                 if (state != PageState.OUTDATED) return;
                 String stamp = translated.required("translation.source");
-                if (stamp.equals(SourceVersion.bodyOnlyStamp(original))) {
+                if (bodyOnly.matches(original, stamp)) {
                     oldStamps.add(relPath);
                     changes.put(relPath, SourceChange.unavailable("the stamp is an old body-only one; run `stamp --upgrade` once"));
                 } else {

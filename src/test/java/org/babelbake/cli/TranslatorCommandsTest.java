@@ -88,11 +88,16 @@ class TranslatorCommandsTest {
 
     @Test
     void statusBeforeTheUpgradeSaysToRunIt() {
-        TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
-        stampBodyOnly(site, "imnm/20-symptoms.md", bodyOf(site.read("content/en/imnm/20-symptoms.md")));
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es", "fr");
+        String symptoms = "imnm/20-symptoms.md";
+        stampBodyOnly(site, "es", symptoms, bodyOf(site.read("content/en/" + symptoms)));
+        // The same source compared again from another locale, whose old stamp is of an older text.
+        stampBodyOnly(site, "fr", symptoms, "An older English text.\n");
         CommandRun status = run("status", "--source", site.root().toString());
         assertTrue(status.out().contains("es: 1 file(s) carry an old body-only stamp of the current source; "
                 + "run `stamp --upgrade` once"), status.out());
+        assertFalse(status.out().contains("fr: 1 file(s) carry an old body-only stamp"), status.out());
+        assertEquals("outdated", StatusFile.pageStatus(site, "fr", symptoms));
         assertTrue(site.read("target/translation-status.html").contains("1 file(s) carry an old body-only stamp"));
     }
 
@@ -148,7 +153,11 @@ class TranslatorCommandsTest {
     }
 
     private static void stampBodyOnly(TestSite site, String file, String englishBody) {
-        String path = "content/es/" + file;
+        stampBodyOnly(site, "es", file, englishBody);
+    }
+
+    private static void stampBodyOnly(TestSite site, String locale, String file, String englishBody) {
+        String path = "content/" + locale + "/" + file;
         site.write(path, site.read(path).replaceAll("(?m)^translation\\.source=.*$", "translation.source=" + SourceHash.of(englishBody)));
     }
 }
