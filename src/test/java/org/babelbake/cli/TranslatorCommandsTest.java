@@ -66,22 +66,28 @@ class TranslatorCommandsTest {
 
     @Test
     void upgradeRewritesBodyOnlyStampsOfTheCurrentSourceAndLeavesOlderOnesOutdated() {
-        TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es");
+        TestSite site = TestSite.copyOfProject(dir).keepLocales("en", "es", "fr");
         for (String file : List.of("imnm/index.md", "imnm/10-what-is.md", "imnm/20-symptoms.md")) {
             stampBodyOnly(site, file, bodyOf(site.read("content/en/" + file)));
         }
         stampBodyOnly(site, "imnm/30-causes.md", "An older English text.\n");
+        // Sources the first locale compared are compared again: one stamp of the current text, one of an older.
+        stampBodyOnly(site, "fr", "imnm/index.md", bodyOf(site.read("content/en/imnm/index.md")));
+        stampBodyOnly(site, "fr", "imnm/10-what-is.md", "An older English text.\n");
         CommandRun upgrade = run("stamp", "--upgrade", "--source", site.root().toString());
         assertEquals(0, upgrade.exit(), upgrade.err());
         assertEquals("""
                 content/es/imnm/10-what-is.md: stamp upgraded
                 content/es/imnm/20-symptoms.md: stamp upgraded
                 content/es/imnm/index.md: stamp upgraded
-                3 stamps upgraded.
+                content/fr/imnm/index.md: stamp upgraded
+                4 stamps upgraded.
                 """, upgrade.out());
         run("status", "--source", site.root().toString());
         assertEquals("translated", StatusFile.pageStatus(site, "es", "imnm/index.md"));
         assertEquals("outdated", StatusFile.pageStatus(site, "es", "imnm/30-causes.md"));
+        assertEquals("translated", StatusFile.pageStatus(site, "fr", "imnm/index.md"));
+        assertEquals("outdated", StatusFile.pageStatus(site, "fr", "imnm/10-what-is.md"));
         assertEquals("0 stamps upgraded.\n", run("stamp", "--upgrade", "--source", site.root().toString()).out(),
                 "a second run changes nothing");
     }
