@@ -22,6 +22,9 @@
 #                    and "themed": Hugo building Babelbake's articles with a theme doing the online pages'
 #                    work that Hugo can do, see hugo_themed.py)
 #   BENCH_SERVE_EDITS edits timed in `serve` after the builds (default 10; 0 skips)
+#   BENCH_DEFAULT_SITE  1 (default): when Babelbake runs, the project's own site is built in each
+#                    run too, as the tool "default" (the README's command); 0 leaves it out
+# At the end, goals.py prints issue 17's goals that this corpus measures, met or not.
 set -euo pipefail
 
 PAGES=${1:-300}
@@ -30,6 +33,10 @@ RUNS=${3:-3}
 PER_ARTICLE=${4:-30}
 WARMUP=${BENCH_WARMUP:-0}
 TOOLS=${BENCH_TOOLS:-babelbake jbake hugo}
+# The default site takes its turn right after Babelbake, so its time is measured in the same run.
+if [[ ${BENCH_DEFAULT_SITE:-1} != 0 && " $TOOLS " == *" babelbake "* && " $TOOLS " != *" default "* ]]; then
+  TOOLS=${TOOLS/babelbake/babelbake default}
+fi
 JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(dirname "$HERE")
@@ -118,11 +125,12 @@ java -jar "$BIN/babelbake.jar" build --help 2>/dev/null | grep -q -- '--timings'
 command_of() {
   case $1 in
     babelbake) CMD=(java $BB_JVM $JAVA_OPTS -jar "$BIN/babelbake.jar" build --source "$CORPUS/babelbake" --out "$OUT/babelbake" "${BB_EXTRA[@]}") ;;
+    default)   CMD=(java $BB_JVM $JAVA_OPTS -jar "$BIN/babelbake.jar" build --source "$REPO" --out "$OUT/default") ;;
     jbake)     CMD=(java $JAVA_OPTS -cp "$BIN/classes:$BIN/jbake-lib/*" PlainJBake "$CORPUS/jbake" "$OUT/jbake") ;;
     bare)      CMD=(java -XX:SharedArchiveFile="$BIN/bare-stack.jsa" $BABELBAKE_JVM $JAVA_OPTS -cp "$BARE_CP" BareStack "$CORPUS/jbake" "$OUT/bare") ;;
     hugo)      CMD=(hugo --quiet -s "$CORPUS/hugo" -d "$OUT/hugo") ;;
     themed)    CMD=(hugo --quiet -s "$CORPUS/hugo-themed" -d "$OUT/themed") ;;
-    *) die "unknown tool $1 (known: babelbake jbake bare hugo themed)" ;;
+    *) die "unknown tool $1 (known: babelbake default jbake bare hugo themed)" ;;
   esac
 }
 
@@ -173,9 +181,9 @@ import statistics, sys
 results, counts, pages, locales, runs, cores = sys.argv[1:]
 rows = [l.rstrip("\n").split("\t") for l in open(results) if l.strip()]
 html = {t: (int(n), int(b)) for t, n, b in (l.rstrip("\n").split("\t") for l in open(counts) if l.strip())}
-names = {"babelbake": "Babelbake", "jbake": "plain JBake", "bare": "bare stack", "hugo": "Hugo",
+names = {"babelbake": "Babelbake", "default": "default site", "jbake": "plain JBake", "bare": "bare stack", "hugo": "Hugo",
          "themed": "themed Hugo"}
-order = [t for t in ("babelbake", "jbake", "bare", "hugo", "themed") if t in html]
+order = [t for t in ("babelbake", "default", "jbake", "bare", "hugo", "themed") if t in html]
 med, peak, cpu, runs_of, failed = {}, {}, {}, {}, {}
 for t in order:
     ok = [(float(s), int(k), float(c)) for tool, _, s, k, c in rows if tool == t and s != "FAILED"]
@@ -189,14 +197,14 @@ print()
 print(f"{pages} pages x {locales} locales = {int(pages) * int(locales)} source pages; {runs} run(s) per tool; "
       f"{cores} cores; cold builds (new process, empty output)")
 print()
-print(f"| {'tool':<11} | {'median s':>8} | {'runs (s)':<22} | {'CPU s':>7} | {'peak RSS MiB':>12} | {'HTML pages':>10} | {'output MiB':>10} |")
-print(f"|{'-' * 13}|{'-' * 9}:|{'-' * 24}|{'-' * 8}:|{'-' * 13}:|{'-' * 11}:|{'-' * 11}:|")
+print(f"| {'tool':<12} | {'median s':>8} | {'runs (s)':<22} | {'CPU s':>7} | {'peak RSS MiB':>12} | {'HTML pages':>10} | {'output MiB':>10} |")
+print(f"|{'-' * 14}|{'-' * 9}:|{'-' * 24}|{'-' * 8}:|{'-' * 13}:|{'-' * 11}:|{'-' * 11}:|")
 for t in order:
     r = " ".join(f"{s:.2f}" for s in runs_of[t]) + (f" ({failed[t]} failed)" if failed[t] else "")
     m = f"{med[t]:.2f}" if t in med else "failed"
     c = f"{cpu[t]:.2f}" if t in cpu else "-"
     p = f"{peak[t]:.0f}" if t in peak else "-"
-    print(f"| {names[t]:<11} | {m:>8} | {r:<22} | {c:>7} | {p:>12} | {html[t][0]:>10} | {html[t][1] / 2**20:>10.1f} |")
+    print(f"| {names[t]:<12} | {m:>8} | {r:<22} | {c:>7} | {p:>12} | {html[t][0]:>10} | {html[t][1] / 2**20:>10.1f} |")
 print()
 print("CPU s: median of user + system time, the work done whatever the number of cores.")
 for tool, other in (("babelbake", "hugo"), ("babelbake", "jbake"), ("babelbake", "bare"), ("bare", "hugo"),
@@ -212,13 +220,19 @@ if [[ " $TOOLS " == *" babelbake "* && ${#BB_EXTRA[@]} -gt 0 && -f $LOGS/babelba
 fi
 # serve: one edited Markdown file, from save to the reload event (BENCH_SERVE_EDITS=0 skips it).
 EDITS=${BENCH_SERVE_EDITS:-10}
+SERVE=$WORK/serve-${PAGES}x${LOCALES}-${PER_ARTICLE}.txt
+rm -f "$SERVE"
 if [[ " $TOOLS " == *" babelbake "* && $EDITS -gt 0 ]]; then
   echo
   echo "serve on the same corpus, $EDITS edits of one section:"
   python3 "$HERE/serve-edit.py" --jar "$BIN/babelbake.jar" --site "$CORPUS/babelbake" --edits "$EDITS" \
-    ${JAVA_OPTS:+--java-opts "$JAVA_OPTS"} || echo "bench: serve-edit failed" >&2
+    ${JAVA_OPTS:+--java-opts "$JAVA_OPTS"} | tee "$SERVE" || echo "bench: serve-edit failed" >&2
   rm -rf "$CORPUS/babelbake/target"
 fi
+GOALS_ARGS=(--results "$RESULTS" --pages "$PAGES" --locales "$LOCALES" --per-article "$PER_ARTICLE")
+[[ -s $SERVE ]] && GOALS_ARGS+=(--serve "$SERVE")
+echo
+python3 "$HERE/goals.py" "${GOALS_ARGS[@]}"
 echo >&2
 rm -rf "$TRASH"
 echo "bench: logs in $LOGS, raw results in $RESULTS" >&2
