@@ -22,17 +22,19 @@ DEFAULT_SITE_SECONDS = 1.5
 SERVE_MS = 150  # save to reload, median, at 2,100 articles
 
 
-def medians(results):
-    times, peaks = {}, {}
-    for line in open(results, encoding="utf-8"):
+def read_results(path):
+    """run.sh's raw results by tool: (seconds, peak KiB, CPU seconds) of each build that ran, and how many failed.
+    run.sh's table reads them through this too."""
+    builds, failed = {}, {}
+    for line in open(path, encoding="utf-8"):
         if not line.strip():
             continue
-        tool, _, secs, kib, _ = line.rstrip("\n").split("\t")
+        tool, _, secs, kib, cpu = line.rstrip("\n").split("\t")
         if secs == "FAILED":
-            continue
-        times.setdefault(tool, []).append(float(secs))
-        peaks[tool] = max(peaks.get(tool, 0), int(kib) / 1024)
-    return {t: statistics.median(s) for t, s in times.items()}, peaks
+            failed[tool] = failed.get(tool, 0) + 1
+        else:
+            builds.setdefault(tool, []).append((float(secs), int(kib), float(cpu)))
+    return builds, failed
 
 
 def verdict(value, goal):
@@ -67,7 +69,9 @@ def main():
     ap.add_argument("--serve", help="serve-edit.py's output, when it ran")
     args = ap.parse_args()
 
-    median, peak = medians(args.results)
+    builds, _ = read_results(args.results)
+    median = {t: statistics.median(s for s, _, _ in b) for t, b in builds.items()}
+    peak = {t: max(k for _, k, _ in b) / 1024 for t, b in builds.items()}
     sources = args.pages * args.locales
     one_section_2100 = sources == 2100 and args.per_article == 1
     rows = []

@@ -176,18 +176,20 @@ for tool in $TOOLS; do
   printf '%s\t%s\t%s\n' "$tool" "$n" "$b" >> "$PAGECOUNTS"
 done
 
-python3 - "$RESULTS" "$PAGECOUNTS" "$PAGES" "$LOCALES" "$RUNS" "$(nproc)" <<'PY'
+python3 - "$HERE" "$RESULTS" "$PAGECOUNTS" "$PAGES" "$LOCALES" "$RUNS" "$(nproc)" <<'PY'
 import statistics, sys
-results, counts, pages, locales, runs, cores = sys.argv[1:]
-rows = [l.rstrip("\n").split("\t") for l in open(results) if l.strip()]
+here, results, counts, pages, locales, runs, cores = sys.argv[1:]
+sys.path.insert(0, here)
+from goals import read_results
+builds, failures = read_results(results)
 html = {t: (int(n), int(b)) for t, n, b in (l.rstrip("\n").split("\t") for l in open(counts) if l.strip())}
 names = {"babelbake": "Babelbake", "default": "default site", "jbake": "plain JBake", "bare": "bare stack", "hugo": "Hugo",
          "themed": "themed Hugo"}
 order = [t for t in ("babelbake", "default", "jbake", "bare", "hugo", "themed") if t in html]
 med, peak, cpu, runs_of, failed = {}, {}, {}, {}, {}
 for t in order:
-    ok = [(float(s), int(k), float(c)) for tool, _, s, k, c in rows if tool == t and s != "FAILED"]
-    failed[t] = sum(1 for tool, _, s, _, _ in rows if tool == t and s == "FAILED")
+    ok = builds.get(t, [])
+    failed[t] = failures.get(t, 0)
     runs_of[t] = [s for s, _, _ in ok]
     if ok:
         med[t] = statistics.median(s for s, _, _ in ok)
