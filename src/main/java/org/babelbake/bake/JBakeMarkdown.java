@@ -9,7 +9,6 @@ import org.babelbake.html.HtmlSanitizer;
 import org.babelbake.problem.Problem;
 import org.babelbake.problem.Problems;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.parser.ParserContext;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code markdown.extensions} of {@code jbake.properties}), then cleaned.
  */
 public final class JBakeMarkdown implements MarkdownBodies {
-    private final JBakeConfiguration config;
     private final SharedParserMarkdownEngine engine;
     private final HtmlSanitizer sanitizer;
     private final Map<Input, Rendered> rendered = new ConcurrentHashMap<>();
@@ -41,7 +39,6 @@ public final class JBakeMarkdown implements MarkdownBodies {
      */
     public JBakeMarkdown(JBakeConfiguration config, HtmlSanitizer sanitizer, boolean remember) {
         this.remember = remember;
-        this.config = config;
         this.engine = new SharedParserMarkdownEngine(config);
         this.sanitizer = sanitizer;
     }
@@ -59,13 +56,11 @@ public final class JBakeMarkdown implements MarkdownBodies {
 
     private Rendered render(ContentFile file, LinkTargets links) {
         // The header was read and checked already (ContentFileReader); JBake's engine renders the body,
-        // with the article's named addresses as link reference definitions.
-        ParserContext context = new ParserContext(file.path().toFile(), List.of(), config, true);
+        // with the article's named addresses as link reference definitions, as a tree where it can.
         String body = file.body();
-        context.setBody(body + "\n" + links.definitions());
-        engine.processBody(context);
-        String html = HtmlSanitizer.alignmentAsClass(context.getBody());
-        HtmlSanitizer.Cleaned cleaned = sanitizer.clean(html);
+        SharedParserMarkdownEngine.Output output = engine.render(body + "\n" + links.definitions(), HtmlSanitizer.BASE);
+        HtmlSanitizer.Cleaned cleaned = output.tree() != null ? sanitizer.clean(output.tree())
+                : sanitizer.clean(HtmlSanitizer.alignmentAsClass(output.html()));
         List<Problem> removed = cleaned.removed().stream()
                 .map(r -> new Problem(file.name(), BodyLines.lineOf(file, body, List.of(r.needle())), r.message()))
                 .toList();

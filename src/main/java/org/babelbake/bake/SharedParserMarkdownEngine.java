@@ -25,6 +25,8 @@ import org.jbake.parser.ParserContext;
 final class SharedParserMarkdownEngine extends MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** Writes documents straight into jsoup nodes when the options allow; null when they do not. */
+    private final MarkdownTree tree;
 
     SharedParserMarkdownEngine(JBakeConfiguration config) {
         this(flags(config));
@@ -38,6 +40,7 @@ final class SharedParserMarkdownEngine extends MarkdownEngine {
                         PrefilteredAutolinks.inPlaceOfAutolinks(Parser.EXTENSIONS.get(stock))))).toImmutable();
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).nodeRendererFactory(PlainTextRenderer.FACTORY).build();
+        tree = MarkdownTree.forOptions(options);
     }
 
     /** flexmark's options for these pegdown flags, as JBake sets them but for the one option below. */
@@ -64,7 +67,10 @@ final class SharedParserMarkdownEngine extends MarkdownEngine {
 
     /** The Markdown's HTML, its plain text deferred where it may be ({@link DeferredTexts}). */
     String toHtml(String markdown) {
-        Document document = parser.parse(markdown);
+        return toHtml(parser.parse(markdown), markdown);
+    }
+
+    private String toHtml(Document document, String markdown) {
         if (DeferredTexts.allowedIn(markdown)) {
             DeferredTexts deferred = new DeferredTexts();
             document.set(DeferredTexts.KEY, deferred);
@@ -73,6 +79,20 @@ final class SharedParserMarkdownEngine extends MarkdownEngine {
             document.set(DeferredTexts.KEY, null);
         }
         return renderer.render(document);
+    }
+
+    /** A document's rendering: the tree jsoup would parse from its HTML, or (when only the HTML can say) that HTML. */
+    record Output(org.jsoup.nodes.Document tree, String html) {
+    }
+
+    /**
+     * The Markdown parsed once and written as jsoup's tree ({@link MarkdownTree}), in a document
+     * with {@code baseUri}, where that can be done; otherwise as flexmark's HTML.
+     */
+    Output render(String markdown, String baseUri) {
+        Document document = parser.parse(markdown);
+        org.jsoup.nodes.Document written = tree == null ? null : tree.of(document, baseUri);
+        return written != null ? new Output(written, null) : new Output(null, toHtml(document, markdown));
     }
 
     /** The pegdown extension flag with this name, as JBake reads it; unknown names add nothing. */

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * {@link #removals} says what cleaning would drop, so that nothing is dropped without a word.
  */
 public final class HtmlSanitizer {
-    /** A base that lets relative links pass the protocol check and stay relative. */
-    private static final String BASE = "https://babelbake.invalid/page/";
+    /** A base that lets relative links pass the protocol check and stay relative; a tree given to {@link #clean(Document)} has it. */
+    public static final String BASE = "https://babelbake.invalid/page/";
     /** The cells the Markdown engine writes for an aligned column, e.g. {@code <th align="center">}. */
     private static final Pattern TABLE_ALIGN = Pattern.compile("<(th|td) align=\"(left|center|right)\">");
     private final Safelist safelist;
@@ -59,7 +59,11 @@ public final class HtmlSanitizer {
      * Clean HTML comes back as its parsed tree, for the next steps to change without a parse.
      */
     public Cleaned clean(String html) {
-        Document dirty = parse(html);
+        return clean(parse(html));
+    }
+
+    /** As {@link #clean(String)}, from a tree made as its parse would be (a body fragment with {@link #BASE}); the tree is taken. */
+    public Cleaned clean(Document dirty) {
         // When the cleaner would keep every element and attribute (the safelist enforces none),
         // its copy would print the same: the usual case, spared the copy.
         if (keepsAll(dirty)) return new Cleaned(HtmlFragment.parsed(dirty.body()), List.of());

@@ -88,4 +88,19 @@ class JBakeMarkdownTest {
         String html = new JBakeMarkdown(config(), new HtmlSanitizer(), false).toHtml(file, LINKS, new Problems()).html();
         assertEquals("<p>See <a href=\"https://www.mda.org/\">the MDA</a>.</p>", html.strip());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " <b>and raw HTML</b>"})
+    void anUnsafeLinkIsRemovedAndReportedAtItsLineOnEitherPath(String html) throws Exception {
+        // Without raw HTML the body is written as a tree (MarkdownTree), with it as flexmark's HTML: both are cleaned alike.
+        String body = "First line.\n\nA [link](javascript:alert(1)) and ![an image](data:image/png;base64,AAAA)" + html + ".\n";
+        assertEquals(html.isEmpty(), new SharedParserMarkdownEngine(FlexmarkPair.SITE).render(body, HtmlSanitizer.BASE).tree() != null);
+        Problems problems = new Problems();
+        String out = new JBakeMarkdown(config(), new HtmlSanitizer(), false).toHtml(read(body), LINKS, problems).html();
+        assertFalse(out.contains("javascript:") || out.contains("data:"), out);
+        assertTrue(out.contains("<a>link</a>"), out);
+        List<String> reported = problems.sorted().stream().map(Object::toString).toList();
+        assertEquals(2, reported.size(), reported.toString());
+        assertTrue(reported.stream().allMatch(r -> r.startsWith("content/en/a/10-x.md:7:")), reported.toString());
+    }
 }
