@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
@@ -190,6 +191,7 @@ final class MarkdownTree {
             else if (type == BlockQuote.class) container("blockquote", node);
             else if (type == ThematicBreak.class) thematicBreak();
             else if (type == FencedCodeBlock.class) fencedCode((FencedCodeBlock) node);
+            else if (type == IndentedCodeBlock.class) codeBlock(null, ((IndentedCodeBlock) node).getContentChars().trimTailBlankLines().normalizeEndWithEOL());
             else if (type == Image.class) image((Image) node);
             else if (type == ImageRef.class) imageRef((ImageRef) node);
             else throw UNWRITABLE;
@@ -321,16 +323,22 @@ final class MarkdownTree {
         }
 
         private void fencedCode(FencedCodeBlock node) {
+            BasedSequence info = node.getInfo();
+            String language = null;
+            if (info.isNotNull() && !info.isBlank()) {
+                String name = node.getInfoDelimitedByAny(languageDelimiters).unescape();
+                language = languageClasses.getOrDefault(name, languagePrefix + name);
+            }
+            codeBlock(language, node.getContentChars().normalizeEOL());
+        }
+
+        /** A code block's text, as it is (line ends included), in {@code <pre><code>}. */
+        private void codeBlock(String languageClass, String content) {
+            if (content.indexOf('\r') >= 0 || content.indexOf('\0') >= 0) throw UNWRITABLE;
             line();
             open("pre");
             Element code = open("code");
-            BasedSequence info = node.getInfo();
-            if (info.isNotNull() && !info.isBlank()) {
-                String language = node.getInfoDelimitedByAny(languageDelimiters).unescape();
-                code.attr("class", attribute(languageClasses.getOrDefault(language, languagePrefix + language)));
-            }
-            String content = node.getContentChars().normalizeEOL();
-            if (content.indexOf('\r') >= 0 || content.indexOf('\0') >= 0) throw UNWRITABLE;
+            if (languageClass != null) code.attr("class", attribute(languageClass));
             text.append(content);
             close();
             close();
