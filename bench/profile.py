@@ -35,6 +35,7 @@ import tempfile
 TASKS = [
     ("Markdown, articles and pages (whole phase)", ["org.babelbake.site.SiteBuilder.lambda$renderArticles"]),
     ("  Markdown: flexmark's parser and renderer", ["com.vladsch.flexmark."]),
+    ("  Markdown: flexmark's document written as jsoup's tree", ["org.babelbake.bake.MarkdownTree.of"]),
     ("  Markdown: cleaning (jsoup Safelist)", ["org.babelbake.html.HtmlSanitizer.clean"]),
     ("  glossary and external links", ["org.babelbake.page.ArticleText.link"]),
     ("  page rendering (template, parse, bidi, marks)", ["org.babelbake.site.PageWriter.render"]),
