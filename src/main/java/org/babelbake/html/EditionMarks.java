@@ -140,13 +140,9 @@ public final class EditionMarks {
         Deque<String> open = new ArrayDeque<>();
         Scope known = Scope.of(true, true, Set.of()); // throws for a mark it does not know
         int at = 0;
-        // The next start and end mark, each searched for again only once it is passed: a page has
-        // many marks, and searching from every mark for both would read the text between them again.
-        int start = html.indexOf(START);
-        int end = html.indexOf(END);
         while (true) {
-            if (start >= 0 && start < at) start = html.indexOf(START, at);
-            if (end >= 0 && end < at) end = html.indexOf(END, at);
+            int start = html.indexOf(START, at);
+            int end = html.indexOf(END, at);
             int mark = start < 0 ? end : end < 0 ? start : Math.min(start, end);
             runs.add(html.substring(at, mark < 0 ? html.length() : mark));
             marks.add(List.copyOf(open));
