@@ -83,6 +83,9 @@ final class SharedParserMarkdownEngine extends MarkdownEngine {
 
     /** A document's rendering: the tree jsoup would parse from its HTML, or (when only the HTML can say) that HTML. */
     record Output(org.jsoup.nodes.Document tree, String html) {
+        Output {
+            if ((tree == null) == (html == null)) throw new IllegalArgumentException("an output is a tree or HTML, one of them");
+        }
     }
 
     /**
