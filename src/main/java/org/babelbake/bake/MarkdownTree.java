@@ -53,6 +53,7 @@ import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import org.babelbake.html.HtmlSanitizer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -285,12 +286,12 @@ final class MarkdownTree {
             if (node.getSpan() > 1) throw UNWRITABLE;
             Element cell = open(node.isHeader() ? "th" : "td");
             if (node.getAlignment() != null) {
-                // HtmlSanitizer.alignmentAsClass: the class the stylesheet aligns, for HTML's align attribute.
-                cell.attr("class", "align-" + switch (node.getAlignment()) {
+                // As HtmlSanitizer.alignmentAsClass makes of flexmark's align attribute.
+                cell.attr("class", HtmlSanitizer.alignmentClass(switch (node.getAlignment()) {
                     case LEFT -> "left";
                     case CENTER -> "center";
                     case RIGHT -> "right";
-                });
+                }));
             }
             children(node);
             close();

@@ -47,7 +47,12 @@ public final class HtmlSanitizer {
      */
     public static String alignmentAsClass(String html) {
         if (!html.contains(" align=\"")) return html; // no aligned column: the scan is spared
-        return TABLE_ALIGN.matcher(html).replaceAll("<$1 class=\"align-$2\">");
+        return TABLE_ALIGN.matcher(html).replaceAll(cell -> "<" + cell.group(1) + " class=\"" + alignmentClass(cell.group(2)) + "\">");
+    }
+
+    /** The class that aligns a table cell's text, for HTML's {@code align} value ({@code left}, {@code center}, {@code right}). */
+    public static String alignmentClass(String align) {
+        return "align-" + align;
     }
 
     /** HTML cleaned, and what cleaning removed from it, in document order (empty when nothing). */
