@@ -65,8 +65,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * flexmark's document written straight into jsoup nodes: the tree jsoup would parse from
- * flexmark's HTML, without writing that HTML and parsing it again (a build took 6–8% less time). It knows the nodes of CommonMark without raw HTML and of the tables,
- * typographic, autolink and escaped-character extensions, each written as flexmark's renderer
+ * flexmark's HTML, without writing that HTML and parsing it again (a build took 6–8% less
+ * time). It knows the nodes of CommonMark without raw HTML and of the tables, typographic,
+ * autolink and escaped-character extensions, each written as flexmark's renderer
  * writes it with the options in use, including the line ends flexmark puts between blocks.
  * Anything else (raw HTML, other extensions, options that change the writing, and the few
  * places where flexmark's writer would reflow text or jsoup would rebuild the tree) makes
@@ -90,10 +91,9 @@ final class MarkdownTree {
     /** The character references of the typographic extension (a few, from its options), decoded as jsoup decodes them. */
     private final Map<String, String> typographic = new ConcurrentHashMap<>();
 
-    private MarkdownTree(DataHolder options) {
+    private MarkdownTree(DataHolder options, HtmlRendererOptions html, ListOptions listOptions) {
         this.options = options;
-        this.listOptions = ListOptions.get(options);
-        HtmlRendererOptions html = new HtmlRendererOptions(options);
+        this.listOptions = listOptions;
         this.wwwPrefix = html.autolinkWwwPrefix;
         this.languagePrefix = html.languageClassPrefix;
         this.languageClasses = html.languageClassMap;
@@ -106,16 +106,17 @@ final class MarkdownTree {
         Collection<Extension> extensions = Parser.EXTENSIONS.get(options);
         if (!extensions.stream().allMatch(e -> KNOWN_EXTENSIONS.contains(e.getClass()))) return null;
         HtmlRendererOptions html = new HtmlRendererOptions(options);
+        ListOptions lists = ListOptions.get(options);
         boolean plain = html.indentSize == 0 && !html.renderHeaderId && !html.sourcePositionParagraphLines
                 && !html.noPTagsUseBr && html.emphasisStyleHtmlOpen == null && html.strongEmphasisStyleHtmlOpen == null
                 && html.codeStyleHtmlOpen == null && !html.percentEncodeUrls
                 && html.noLanguageClass.isBlank() && SOFT_BREAK.equals(html.softBreak) && HARD_BREAK.equals(html.hardBreak)
                 && html.htmlBlockCloseTagEol && !Parser.FENCED_CODE_CONTENT_BLOCK.get(options)
                 && !Parser.CODE_SOFT_LINE_BREAKS.get(options) && !HtmlRenderer.DO_NOT_RENDER_LINKS.get(options)
-                && !HtmlRenderer.RECHECK_UNDEFINED_REFERENCES.get(options) && !ListOptions.get(options).isOrderedListManualStart()
+                && !HtmlRenderer.RECHECK_UNDEFINED_REFERENCES.get(options) && !lists.isOrderedListManualStart()
                 && TablesExtension.CLASS_NAME.get(options).isEmpty()
                 && (html.suppressedLinks == null || html.suppressedLinks.pattern().equals("(?!)"));
-        return plain ? new MarkdownTree(options) : null;
+        return plain ? new MarkdownTree(options, html, lists) : null;
     }
 
     /**
