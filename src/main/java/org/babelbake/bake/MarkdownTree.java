@@ -191,7 +191,7 @@ final class MarkdownTree {
             else if (type == TableCell.class) cell((TableCell) node);
             else if (type == TableSeparator.class || type == Reference.class) return;
             else if (type == BlockQuote.class) container("blockquote", node);
-            else if (type == ThematicBreak.class) thematicBreak();
+            else if (type == ThematicBreak.class) block("hr", node);
             else if (type == FencedCodeBlock.class) fencedCode((FencedCodeBlock) node);
             else if (type == IndentedCodeBlock.class) codeBlock(null, ((IndentedCodeBlock) node).getContentChars().trimTailBlankLines().normalizeEndWithEOL());
             else if (type == Image.class) image((Image) node);
@@ -315,13 +315,6 @@ final class MarkdownTree {
             close();
             text.append('\n');
             lineStart = true;
-        }
-
-        private void thematicBreak() {
-            line();
-            open("hr");
-            close();
-            line();
         }
 
         private void fencedCode(FencedCodeBlock node) {
