@@ -128,10 +128,10 @@ class MarkdownTreeTest {
 
     /** Asserts the two trees are the same where a tree is written; whether it was. */
     private static boolean assertSame(SharedParserMarkdownEngine engine, String markdown) {
-        Document tree = engine.render(markdown, HtmlSanitizer.BASE).tree();
+        SharedParserMarkdownEngine.Output output = engine.render(markdown, HtmlSanitizer.BASE);
+        Document tree = output.tree();
         if (tree == null) {
-            assertEquals(FlexmarkPair.decoded(engine.toHtml(markdown)),
-                    FlexmarkPair.decoded(engine.render(markdown, HtmlSanitizer.BASE).html()), markdown);
+            assertEquals(FlexmarkPair.decoded(engine.toHtml(markdown)), FlexmarkPair.decoded(output.html()), markdown);
             return false;
         }
         Document parsed = Jsoup.parseBodyFragment(HtmlSanitizer.alignmentAsClass(engine.toHtml(markdown)), HtmlSanitizer.BASE);
